@@ -1,0 +1,125 @@
+/**
+ * The sign-in flow's public state and notices. Everything here is plain,
+ * serializable data: elements render it and turn notices into DOM events.
+ * Nothing here ever carries a password or a code.
+ */
+
+/** Where the sign-in UI is. */
+export type Step =
+  /** Clerk is loading; the credentials form is already usable and a submit waits for Clerk. */
+  | 'loading'
+  | 'credentials'
+  | 'second-factor'
+  /** A new-device check (`needs_client_trust`): a code sent by email or SMS. */
+  | 'client-trust'
+  /** A session was already active when Clerk loaded. */
+  | 'signed-in'
+  /** This flow created and activated a session. */
+  | 'complete'
+  /** Clerk answered with a sign-in status this flow cannot finish (the user can go back). */
+  | 'unsupported'
+  /** Clerk could not be loaded (the user can retry). */
+  | 'load-error';
+
+/** `signIn.status` as clerk-js v6 reports it; unknown values are kept as they come. */
+export type SignInStatus =
+  | 'needs_identifier'
+  | 'needs_first_factor'
+  | 'needs_second_factor'
+  | 'needs_client_trust'
+  | 'needs_new_password'
+  | 'needs_protect_check'
+  | 'complete'
+  | 'abandoned'
+  | (string & {});
+
+/** The code-based factors this flow can finish. */
+export type CodeStrategy = 'totp' | 'backup_code' | 'phone_code' | 'email_code';
+
+/** A factor offered for the current step, as shown to the user and put in events. */
+export interface Factor {
+  readonly strategy: CodeStrategy;
+  /** The masked phone number or email address a code is sent to, e.g. `+1******0123`. */
+  readonly safeIdentifier?: string;
+}
+
+/** The input an error belongs to; none means the form as a whole. */
+export type ErrorField = 'identifier' | 'password' | 'code';
+
+/** An error shown to the user. */
+export interface FlowError {
+  /**
+   * Clerk's error code (`form_password_incorrect`, `too_many_requests`, …) or one of
+   * this package's: `network_error`, `clerk_load_failed`, `unsupported_status`,
+   * `unknown_error`, `code_required`, `identifier_required`, `password_required`.
+   */
+  readonly code: string;
+  /** The localized message, ready to show. */
+  readonly message: string;
+  readonly field?: ErrorField;
+  /** Epoch milliseconds when trying again is allowed (`too_many_requests`, `user_locked`). */
+  readonly retryAt?: number;
+}
+
+/** Who is signed in, for the signed-in and complete views. */
+export interface SignedInUser {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+/** A snapshot of the flow. Treat as immutable: every change makes a new object. */
+export interface FlowState {
+  readonly step: Step;
+  readonly status: SignInStatus | null;
+  /** The strategy of the code step, when in `second-factor` or `client-trust`. */
+  readonly strategy: CodeStrategy | null;
+  /** The factors the user can choose from in the code step. */
+  readonly factors: readonly Factor[];
+  /** A request to Clerk is in flight (or a submit waits for Clerk to load). */
+  readonly busy: boolean;
+  readonly error: FlowError | null;
+  /** Epoch milliseconds when a code can be sent again; null when no code was sent. */
+  readonly resendAvailableAt: number | null;
+  /** Epoch milliseconds until which submitting is refused (rate limit or lockout). */
+  readonly lockedUntil: number | null;
+  /** The identifier (email) the user typed; kept across errors and going back. */
+  readonly identifier: string;
+  readonly user: SignedInUser | null;
+}
+
+export interface StatusChangeDetail {
+  readonly step: Step;
+  readonly previousStep: Step | null;
+  readonly status: SignInStatus | null;
+  readonly previousStatus: SignInStatus | null;
+  readonly strategy: CodeStrategy | null;
+  readonly factors: readonly Factor[];
+}
+
+export interface CodeSentDetail {
+  readonly strategy: 'phone_code' | 'email_code';
+  readonly safeIdentifier: string;
+  /** Epoch milliseconds when the code can be sent again. */
+  readonly resendAvailableAt: number;
+}
+
+export interface ErrorDetail {
+  readonly code: string;
+  readonly message: string;
+  readonly field?: ErrorField;
+  readonly step: Step;
+  readonly retryAt?: number;
+}
+
+export interface CompleteDetail {
+  readonly sessionId: string;
+  readonly userId: string;
+}
+
+/** Something that happened, announced once; elements turn each into a DOM event. */
+export type FlowNotice =
+  | { readonly type: 'ready' }
+  | { readonly type: 'status-change'; readonly detail: StatusChangeDetail }
+  | { readonly type: 'code-sent'; readonly detail: CodeSentDetail }
+  | { readonly type: 'error'; readonly detail: ErrorDetail }
+  | { readonly type: 'complete'; readonly detail: CompleteDetail };
