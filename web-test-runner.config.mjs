@@ -1,0 +1,207 @@
+/**
+ * Browser tests: every `test/**\/*.test.ts` except the Node tests in `test/emulator/`,
+ * in Chromium, Firefox and WebKit, all three from Debian's packages (see
+ * `scripts/browsers.mjs`). `BROWSERS=chromium,firefox` runs a subset.
+ *
+ * Lit runs in dev mode, and a Lit dev-mode warning, an uncaught error or an unhandled
+ * promise rejection fails the test during which it happened
+ * (`scripts/browser-test-guards.ts`).
+ *
+ * Coverage of `src/` is measured in Chromium only: web-test-runner collects it through
+ * V8, which Firefox and WebKit do not expose, and merges what the Chromium sessions
+ * report; a run without Chromium measures none.
+ *
+ * WebKit runs as MiniBrowser driven by WebKitWebDriver, which this file starts on a
+ * free loopback port, on a private Xvfb display it also starts (so a run needs no
+ * DISPLAY and opens no window), and stops both when the runner exits.
+ */
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+import { browserRequirements, miniBrowserPath, selectBrowsers } from './scripts/browser-list.mjs';
+import { passedFailedSummaryReporter } from './scripts/passed-failed-summary-reporter.mjs';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const selectedBrowsers = selectBrowsers();
+
+/** Child processes this config starts; each is stopped when the runner exits. */
+const helperProcesses = [];
+
+function stopHelperProcesses() {
+  for (const child of helperProcesses) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  }
+}
+process.once('exit', stopHelperProcesses);
+for (const signal of ['SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    stopHelperProcesses();
+    process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
+/** Starts a child process, remembers it for clean-up, and keeps its last output for errors. */
+function startHelperProcess(executable, args, options) {
+  const child = spawn(executable, args, options);
+  helperProcesses.push(child);
+  let recentOutput = '';
+  child.stderr?.on('data', (chunk) => {
+    recentOutput = (recentOutput + chunk).slice(-2000);
+  });
+  child.describeFailure = () => `${executable} ${args.join(' ')}\n${recentOutput}`;
+  return child;
+}
+
+/** Starts Xvfb on the first free display number and resolves to that display, e.g. ":99". */
+async function startPrivateDisplay() {
+  const xvfb = startHelperProcess(
+    '/usr/bin/Xvfb',
+    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  const displayNumber = await new Promise((resolve, reject) => {
+    let written = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      written += chunk;
+      if (written.includes('\n')) resolve(written.trim());
+    });
+    xvfb.once('error', reject);
+    xvfb.once('exit', () => reject(new Error(`Xvfb stopped before opening a display:\n${xvfb.describeFailure()}`)));
+  });
+  return `:${displayNumber}`;
+}
+
+/** Asks the system for a port that is free on the loopback interface right now. */
+async function findFreeLoopbackPort() {
+  const server = createServer();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitUntilPortAcceptsConnections(port, child, timeoutMilliseconds) {
+  const deadline = Date.now() + timeoutMilliseconds;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Stopped before it listened:\n${child.describeFailure()}`);
+    const accepted = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (accepted) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Nothing listened on 127.0.0.1:${port} within ${timeoutMilliseconds} ms:\n${child.describeFailure()}`);
+}
+
+async function startWebKitWebDriver() {
+  const display = await startPrivateDisplay();
+  const port = await findFreeLoopbackPort();
+  const driver = startHelperProcess('/usr/bin/WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  await waitUntilPortAcceptsConnections(port, driver, 15_000);
+  return port;
+}
+
+const chromiumLauncher = chromeLauncher({
+  launchOptions: {
+    executablePath: browserRequirements.chromium.executables[0],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+const firefoxLauncher = () =>
+  puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: browserRequirements.firefox.executables[0],
+      headless: true,
+    },
+  });
+
+const webkitLauncher = async () =>
+  webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: await startWebKitWebDriver(),
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+    },
+  });
+
+const launcherFactories = {
+  chromium: () => chromiumLauncher,
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+};
+
+const browsers = await Promise.all(selectedBrowsers.map((name) => launcherFactories[name]()));
+
+const measuresCoverage = selectedBrowsers.includes('chromium');
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: projectRoot,
+  files: ['test/**/*.test.ts', '!test/emulator/**'],
+  browsers,
+  // One page at a time per browser, two browsers at a time: sized for a 2-core machine.
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  nodeResolve: { exportConditions: ['development'] },
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  testRunnerHtml: (testFrameworkImport) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Browser test</title></head>
+  <body>
+    <script type="module" src="${testFrameworkImport}"></script>
+    <script type="module" src="/scripts/browser-test-guards.ts"></script>
+  </body>
+</html>`,
+  coverage: measuresCoverage,
+  coverageConfig: {
+    include: ['src/**'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+  },
+  reporters: [defaultReporter(), passedFailedSummaryReporter()],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      target: 'es2022',
+    }),
+    a11ySnapshotPlugin(),
+    // The Frontend API emulator plugin goes here: once `npm run build` has emitted
+    // dist/emulator/web-dev-server-plugin.js, import `clerkEmulatorPlugin` from it and
+    // add `clerkEmulatorPlugin()` so that test pages' requests to /__clerk/* reach it.
+  ],
+};
