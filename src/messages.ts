@@ -70,6 +70,11 @@ export const englishMessages = {
     'Email address or password is incorrect. Try again.',
   'unstable__errors.form_param_nil': 'This field is required.',
   'unstable__errors.form_param_missing': 'This field is required.',
+  'unstable__errors.form_param_format_invalid': 'This value is not valid. Check it and try again.',
+  'unstable__errors.form_password_pwned__sign_in':
+    'This password has been found as part of a breach and can not be used, please reset your password.',
+  'unstable__errors.form_password_compromised__sign_in':
+    'Your password may be compromised. Reset your password to sign in.',
   'unstable__errors.form_code_incorrect': 'The code is incorrect. Try again.',
   'unstable__errors.verification_expired': 'This code has expired. Request a new one.',
   'unstable__errors.verification_expired__sign_in': 'Your sign-in expired. Enter your password again.',

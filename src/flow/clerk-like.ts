@@ -32,6 +32,13 @@ export interface SignInResourceLike {
   readonly status: string | null;
   readonly supportedSecondFactors?: readonly SecondFactorLike[] | null;
   readonly createdSessionId?: string | null;
+  /**
+   * clerk-js builds a new verification object from every answer of Clerk. When a
+   * request fails while the browser is offline or automated, clerk-js returns the
+   * resource untouched instead of throwing: the same object here means no answer came.
+   * The flow never reads inside it.
+   */
+  readonly secondFactorVerification?: object | null;
   create(params: {
     identifier: string;
     password: string;
