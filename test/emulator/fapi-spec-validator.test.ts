@@ -8,9 +8,11 @@
  * e-mail + password sign-in with a second factor; each broken sample changes one thing.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
   compileEntireSpec,
   convertOpenApiSchema,
@@ -532,6 +534,45 @@ describe('createFapiSpecValidator', () => {
       assert.deepEqual(violations, [
         'POST /v1/client/sign_ins 200: /response/second_factor_verification/attempts must be integer or null ' +
           '(closest of 5 alternatives: Stubs.Verification.TOTP)',
+      ]);
+    });
+
+    it('a value matching several `oneOf` alternatives, naming them', (context) => {
+      // The real spec's alternatives all differ by `strategy`; a tiny spec shows the case.
+      const directory = mkdtempSync(join(tmpdir(), 'fapi-spec-'));
+      context.after(() => rmSync(directory, { recursive: true }));
+      const specPath = join(directory, 'overlapping.openapi.yml');
+      writeFileSync(
+        specPath,
+        stringifyYaml({
+          openapi: '3.0.3',
+          paths: {
+            '/v1/thing': {
+              get: {
+                responses: {
+                  '200': {
+                    description: 'A thing',
+                    content: {
+                      'application/json': {
+                        schema: { oneOf: [{ $ref: '#/components/schemas/Named' }, { $ref: '#/components/schemas/Labelled' }] },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          components: {
+            schemas: {
+              Named: { type: 'object', properties: { name: { type: 'string' } } },
+              Labelled: { type: 'object', properties: { label: { type: 'string' } } },
+            },
+          },
+        }),
+      );
+      const validateOverlapping = createFapiSpecValidator({ specPath });
+      assert.deepEqual(validateOverlapping({ method: 'GET', path: '/v1/thing', status: 200, body: { name: 'a' } }), [
+        'GET /v1/thing 200: (body) must match exactly one schema in oneOf (matches Named and Labelled)',
       ]);
     });
 

@@ -528,6 +528,11 @@ function toViolation(error: ErrorObject): Violation {
   let detail = '';
   if (error.keyword === 'additionalProperties') detail = ` (${property})`;
   if (error.keyword === 'enum') detail = ` (${(error.params['allowedValues'] as unknown[]).map(String).join(', ')})`;
+  const passing = error.params['passingSchemas'];
+  if (error.keyword === 'oneOf' && Array.isArray(passing)) {
+    const alternatives = error.schema as JsonObject[];
+    detail = ` (matches ${passing.map((index: number) => alternativeName(alternatives[index]!)).join(' and ')})`;
+  }
   // Ajv writes a nullable type as "must be integer,null".
   const message =
     error.keyword === 'type' ? `must be ${String(error.params['type']).split(',').join(' or ')}` : error.message;
