@@ -482,9 +482,28 @@ describe('createFapiSpecValidator', () => {
       });
     }
 
+  });
+
+  describe('accepts the known deviations', () => {
     it('a 429 `too_many_requests` on a sign-in call, which the spec does not list there', () => {
       const body = sampleErrorBody('too_many_requests', 'Too many requests', 'Too many requests, retry later.');
       assert.deepEqual(validate({ method: 'POST', path: '/v1/client/sign_ins', status: 429, body }), []);
+    });
+
+    it('a 404 for a sign-in that is not the client\'s, on a second-factor call', () => {
+      const body = sampleErrorBody('resource_not_found', 'not found', `No sign in was found with id ${signInId}`);
+      for (const action of ['prepare_second_factor', 'attempt_second_factor']) {
+        assert.deepEqual(validate({ method: 'POST', path: `${signInPath}/${action}`, status: 404, body }), []);
+      }
+    });
+
+    it('the key set at the Backend API path `/v1/jwks`, checked like `/.well-known/jwks.json`', () => {
+      const keySet = { keys: [{ use: 'sig', kty: 'RSA', kid: 'ins_2q4J', alg: 'RS256', n: 'u1SU1LfVLPHCozMxH2Mo', e: 'AQAB' }] };
+      assert.deepEqual(validate({ method: 'GET', path: '/.well-known/jwks.json', status: 200, body: keySet }), []);
+      assert.deepEqual(validate({ method: 'GET', path: '/v1/jwks', status: 200, body: keySet }), []);
+      assert.deepEqual(validate({ method: 'GET', path: '/v1/jwks', status: 200, body: { ...keySet, issuer: 'x' } }), [
+        'GET /v1/jwks 200: (body) must NOT have additional properties (issuer)',
+      ]);
     });
   });
 
@@ -726,7 +745,7 @@ describe('createFapiSpecValidator', () => {
         name: 'sign-in-timezone',
         reason: 'Test deviation: clerk-js types a sign-in `timezone` that the spec forbids.',
         method: 'POST',
-        path: '/v1/client/sign_ins',
+        paths: ['/v1/client/sign_ins'],
         permits: { kind: 'tolerated-violation', instancePath: '/response', keyword: 'additionalProperties', property: 'timezone' },
       };
       const validateTolerant = createFapiSpecValidator({ deviations: [toleratesTimezone] });

@@ -52,8 +52,8 @@ export interface KnownSpecDeviation {
   readonly reason: string;
   /** Effective method, or `*` for every method. */
   readonly method: string;
-  /** A spec path template (`/v1/client/sign_ins/{sign_in_id}`), a literal FAPI path, or `*`. */
-  readonly path: string;
+  /** Spec path templates (`/v1/client/sign_ins/{sign_in_id}`) or literal FAPI paths; `*` for every path. */
+  readonly paths: readonly string[];
   /** Response status it covers; every status when absent. */
   readonly status?: number;
   readonly permits:
@@ -81,9 +81,34 @@ export const knownSpecDeviations: readonly KnownSpecDeviation[] = [
       'a Retry-After header, which clerk-js turns into `retryAfter`); the spec lists 429 on only six ' +
       'operations, none of them sign-in creation or second-factor calls.',
     method: '*',
-    path: '*',
+    paths: ['*'],
     status: 429,
     permits: { kind: 'undocumented-response', bodySchema: 'ClerkErrors' },
+  },
+  {
+    name: 'second-factor-sign-in-not-found',
+    reason:
+      'A sign-in id that is unknown, or belongs to another client, is answered 404 `resource_not_found` ' +
+      'by every sign-in endpoint; the spec lists 404 for the sign-in itself and its first-factor calls but ' +
+      'leaves it out of the two second-factor calls.',
+    method: 'POST',
+    paths: [
+      '/v1/client/sign_ins/{sign_in_id}/prepare_second_factor',
+      '/v1/client/sign_ins/{sign_in_id}/attempt_second_factor',
+    ],
+    status: 404,
+    permits: { kind: 'undocumented-response', bodySchema: 'ClerkErrors' },
+  },
+  {
+    name: 'backend-api-jwks',
+    reason:
+      '`GET /v1/jwks` is the Backend API path from which `@clerk/backend` fetches the session-token keys ' +
+      "(`verifyToken` with `apiUrl`); the emulator serves it beside the Frontend API's " +
+      '`/.well-known/jwks.json`, with the same key set, so a backend can point at the emulator.',
+    method: 'GET',
+    paths: ['/v1/jwks'],
+    status: 200,
+    permits: { kind: 'undocumented-response', bodySchema: 'JWKS' },
   },
 ];
 
@@ -564,7 +589,7 @@ function deviationCovers(
 ): boolean {
   return (
     (deviation.method === '*' || deviation.method.toUpperCase() === method) &&
-    (deviation.path === '*' || deviation.path === path || deviation.path === pathTemplate) &&
+    deviation.paths.some((covered) => covered === '*' || covered === path || covered === pathTemplate) &&
     (deviation.status === undefined || deviation.status === status)
   );
 }
