@@ -246,9 +246,11 @@ export class SignInFlow {
     const resource = clerk.client?.signIn;
     try {
       if (!resource) throw networkFailure();
-      const answer = await resource.create({ identifier, password: credentials.password });
+      const answer = await askClerk(resource, (signIn) =>
+        signIn.create({ identifier, password: credentials.password }),
+      );
       if (signInCount !== this.signInCount) return;
-      await this.continueSignIn(requireAnswer(resource, answer), signInCount);
+      await this.continueSignIn(answer, signInCount);
     } catch (thrown) {
       if (signInCount === this.signInCount) this.fail(thrown, 'create');
     }
@@ -271,9 +273,8 @@ export class SignInFlow {
     const resource = this.signIn!;
     this.clearError({ busy: true });
     try {
-      const answer = requireAnswer(
-        resource,
-        await resource.attemptSecondFactor({ strategy, code: normalized }),
+      const answer = await askClerk(resource, (signIn) =>
+        signIn.attemptSecondFactor({ strategy, code: normalized }),
       );
       if (signInCount !== this.signInCount) return;
       // Clerk answers a code with a new status or an error; the same status means no answer came.
@@ -432,13 +433,15 @@ export class SignInFlow {
     const offered = this.offered.find((entry) => entry.factor.strategy === strategy)!;
     this.clearError({ busy: true });
     try {
-      const answer = await resource.prepareSecondFactor(
-        strategy === 'phone_code'
-          ? { strategy, ...(offered.phoneNumberId ? { phoneNumberId: offered.phoneNumberId } : {}) }
-          : { strategy, ...(offered.emailAddressId ? { emailAddressId: offered.emailAddressId } : {}) },
+      const answer = await askClerk(resource, (signIn) =>
+        signIn.prepareSecondFactor(
+          strategy === 'phone_code'
+            ? { strategy, ...(offered.phoneNumberId ? { phoneNumberId: offered.phoneNumberId } : {}) }
+            : { strategy, ...(offered.emailAddressId ? { emailAddressId: offered.emailAddressId } : {}) },
+        ),
       );
       if (signInCount !== this.signInCount) return;
-      this.signIn = requireAnswer(resource, answer);
+      this.signIn = answer;
       const resendAvailableAt = this.now() + this.resendDelayMilliseconds;
       this.sentCodes.set(strategy, resendAvailableAt);
       this.update({
@@ -711,17 +714,19 @@ function toResendDelayMilliseconds(seconds: number | undefined): number {
 }
 
 /**
- * Clerk's answer, or a network failure thrown when there was none: offline or in an
- * automated browser, clerk-js returns `null` or the resource untouched (the same
- * verification object, or a sign-in that never got a status) instead of throwing.
+ * Makes one call on a sign-in resource and returns Clerk's answer, or throws a network
+ * failure when none came: offline or in an automated browser, clerk-js resolves `null`
+ * or the resource untouched (its verification object not rebuilt, or a new sign-in
+ * still without a status) instead of throwing.
  */
-function requireAnswer(
-  sent: SignInResourceLike,
-  answer: SignInResourceLike | null | undefined,
-): SignInResourceLike {
+async function askClerk(
+  resource: SignInResourceLike,
+  call: (resource: SignInResourceLike) => Promise<SignInResourceLike | null | undefined>,
+): Promise<SignInResourceLike> {
+  const verificationBefore = resource.secondFactorVerification;
+  const answer = await call(resource);
   const untouched =
-    sent.secondFactorVerification !== undefined &&
-    answer?.secondFactorVerification === sent.secondFactorVerification;
+    verificationBefore !== undefined && answer?.secondFactorVerification === verificationBefore;
   if (!answer || answer.status === null || answer.status === undefined || untouched) {
     throw networkFailure();
   }
