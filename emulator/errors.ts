@@ -1,0 +1,246 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Errors the emulator answers with, shaped like the Frontend API's:
+ * `{ errors: [{ code, message, long_message, meta: { param_name } }], meta?, clerk_trace_id }`.
+ *
+ * Codes, HTTP statuses and messages follow Clerk's public error catalog. Where
+ * the catalog leaves a message empty (for example `form_identifier_not_found`)
+ * the text Clerk's API sends is used.
+ */
+export class FapiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly longMessage: string;
+  /** Goes to `errors[0].meta`, e.g. `{ param_name: 'code' }`. */
+  readonly errorMeta: Readonly<Record<string, unknown>>;
+  /** Extra response headers, e.g. `Retry-After`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * When true, the response carries the current client in the top-level
+   * `meta.client`, as Clerk does for sign-in errors; clerk-js applies it.
+   */
+  readonly includeClient: boolean;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    longMessage: string;
+    errorMeta?: Record<string, unknown>;
+    headers?: Record<string, string>;
+    includeClient?: boolean;
+  }) {
+    super(init.message);
+    this.name = 'FapiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.longMessage = init.longMessage;
+    this.errorMeta = init.errorMeta ?? {};
+    this.headers = init.headers ?? {};
+    this.includeClient = init.includeClient ?? false;
+  }
+
+  /** The JSON body, with `client` (already serialized) in `meta.client` when requested. */
+  toBody(client?: unknown): Record<string, unknown> {
+    const body: Record<string, unknown> = {
+      errors: [
+        {
+          code: this.code,
+          message: this.message,
+          long_message: this.longMessage,
+          meta: this.errorMeta,
+        },
+      ],
+      clerk_trace_id: randomBytes(16).toString('hex'),
+    };
+    if (this.includeClient && client !== undefined) body.meta = { client };
+    return body;
+  }
+}
+
+/** "30 minutes", "1 minute", "45 seconds": how Clerk words a remaining lockout. */
+export function describeDuration(seconds: number): string {
+  if (seconds < 60) {
+    const whole = Math.max(1, Math.ceil(seconds));
+    return `${whole} ${whole === 1 ? 'second' : 'seconds'}`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** The errors of the sign-in flow, one factory per Clerk error code. */
+export const fapiErrors = {
+  formIdentifierNotFound: () =>
+    new FapiError({
+      status: 422,
+      code: 'form_identifier_not_found',
+      message: "Couldn't find your account.",
+      longMessage: "Couldn't find your account.",
+      errorMeta: { param_name: 'identifier' },
+      includeClient: true,
+    }),
+
+  formPasswordIncorrect: () =>
+    new FapiError({
+      status: 422,
+      code: 'form_password_incorrect',
+      message: 'Password is incorrect. Try again, or use another method.',
+      longMessage: 'Password is incorrect. Try again, or use another method.',
+      errorMeta: { param_name: 'password' },
+      includeClient: true,
+    }),
+
+  formCodeIncorrect: () =>
+    new FapiError({
+      status: 422,
+      code: 'form_code_incorrect',
+      message: 'is incorrect',
+      longMessage: 'Incorrect code',
+      errorMeta: { param_name: 'code' },
+      includeClient: true,
+    }),
+
+  formParamMissing: (paramName: string) =>
+    new FapiError({
+      status: 422,
+      code: 'form_param_missing',
+      message: 'is missing',
+      longMessage: `${paramName} must be included.`,
+      errorMeta: { param_name: paramName },
+    }),
+
+  verificationExpired: () =>
+    new FapiError({
+      status: 400,
+      code: 'verification_expired',
+      message: 'expired',
+      longMessage: 'This verification has expired. You must create a new one.',
+      includeClient: true,
+    }),
+
+  verificationFailed: () =>
+    new FapiError({
+      status: 400,
+      code: 'verification_failed',
+      message: 'failed',
+      longMessage: 'Too many failed attempts. You have to try again with the same or another method.',
+      includeClient: true,
+    }),
+
+  verificationNotSent: () =>
+    new FapiError({
+      status: 400,
+      code: 'verification_not_sent',
+      message: 'not sent',
+      longMessage: 'You need to send a verification code before attempting to verify.',
+    }),
+
+  verificationCodeTooManyRequests: (retryAfterSeconds: number) =>
+    new FapiError({
+      status: 429,
+      code: 'verification_code_too_many_requests',
+      message: 'Too many verification code requests',
+      longMessage: `Too many verification code requests. Please wait at least ${retryAfterSeconds} seconds to receive your code before trying again.`,
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    }),
+
+  tooManyRequests: (retryAfterSeconds: number) =>
+    new FapiError({
+      status: 429,
+      code: 'too_many_requests',
+      message: 'Too many requests',
+      longMessage: 'Too many requests, please try again later.',
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    }),
+
+  userLocked: (secondsRemaining: number, supportContact: string) =>
+    new FapiError({
+      status: 403,
+      code: 'user_locked',
+      message: 'Account locked',
+      longMessage: `Your account is locked. You will be able to try again in ${describeDuration(secondsRemaining)}. For more information, please contact ${supportContact}.`,
+      errorMeta: { lockout_expires_in_seconds: Math.ceil(secondsRemaining) },
+      includeClient: true,
+    }),
+
+  sessionExists: () =>
+    new FapiError({
+      status: 400,
+      code: 'session_exists',
+      message: 'Session already exists',
+      longMessage: "You're already signed in.",
+    }),
+
+  strategyForUserInvalid: () =>
+    new FapiError({
+      status: 400,
+      code: 'strategy_for_user_invalid',
+      message: 'Invalid verification strategy',
+      longMessage: 'The verification strategy is not valid for this account',
+      errorMeta: { param_name: 'strategy' },
+    }),
+
+  signInStateInvalid: (action: string) =>
+    new FapiError({
+      status: 400,
+      code: 'client_state_invalid',
+      message: 'Invalid action',
+      longMessage: `We were unable to complete ${action} for this Client. Start a new sign-in.`,
+      includeClient: true,
+    }),
+
+  signInNotFound: (signInId: string) =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'not found',
+      longMessage: `No sign in was found with id ${signInId}`,
+      includeClient: true,
+    }),
+
+  sessionNotFound: (sessionId: string) =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'Session not found',
+      longMessage: `No session was found with id ${sessionId}`,
+    }),
+
+  clientNotFound: () =>
+    new FapiError({
+      status: 400,
+      code: 'client_not_found',
+      message: 'No client found',
+      longMessage: 'This request is expecting a client and did not find one',
+    }),
+
+  devBrowserUnauthenticated: () =>
+    new FapiError({
+      status: 401,
+      code: 'dev_browser_unauthenticated',
+      message: 'Browser unauthenticated',
+      longMessage:
+        'Unable to authenticate this browser for your development instance. Check your Clerk cookies and try again. If the issue persists reach out to support@clerk.com.',
+    }),
+
+  resourceNotFound: () =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'Resource not found',
+      longMessage: 'Resource not found',
+    }),
+
+  /** A status forced by fault injection (`failNext`). */
+  injected: (status: number) =>
+    new FapiError({
+      status,
+      code: status === 429 ? 'too_many_requests' : 'internal_clerk_error',
+      message: status === 429 ? 'Too many requests' : 'Oops, an unexpected error occurred',
+      longMessage:
+        status === 429
+          ? 'Too many requests, please try again later.'
+          : "There was an internal error on our servers. We've been notified and are working on fixing it.",
+    }),
+};

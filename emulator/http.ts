@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Largest request body the emulator reads; FAPI forms are tiny. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads the whole request body as text (empty for GET and HEAD). */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  if (req.method === 'GET' || req.method === 'HEAD') return '';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Parses a form body into string values: `application/x-www-form-urlencoded`
+ * (what clerk-js sends) or JSON. Unknown parameters are kept and ignored by
+ * the routes, as Clerk ignores them.
+ */
+export function parseFormBody(body: string, contentType: string | undefined): Record<string, string> {
+  if (body.trim() === '') return {};
+  if (contentType?.includes('application/json')) {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    const form: Record<string, string> = {};
+    for (const [key, value] of Object.entries(parsed)) {
+      if (value !== null && value !== undefined) form[key] = String(value);
+    }
+    return form;
+  }
+  return Object.fromEntries(new URLSearchParams(body));
+}
+
+/** Parses a JSON control-endpoint body; an empty body is `{}`. */
+export function parseJsonBody(body: string): Record<string, unknown> {
+  if (body.trim() === '') return {};
+  const parsed: unknown = JSON.parse(body);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('Expected a JSON object');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** Cookie name → value from a `Cookie` header. */
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const separator = part.indexOf('=');
+    if (separator < 1) continue;
+    const name = part.slice(0, separator).trim();
+    const value = part.slice(separator + 1).trim();
+    try {
+      cookies[name] = decodeURIComponent(value);
+    } catch {
+      cookies[name] = value;
+    }
+  }
+  return cookies;
+}
+
+/** Writes a JSON response (or an empty one for 204). */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string | readonly string[]>> = {},
+): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('Cache-Control', 'no-store');
+  if (status === 204 || body === undefined) {
+    res.statusCode = status;
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+/** Writes a plain-text response. */
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+/**
+ * Adds CORS headers for an allowed cross-origin page and answers preflights.
+ * Returns true when the request was a preflight and has been answered.
+ */
+export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  const allowed = origin !== undefined && allowedOrigins.includes(origin);
+  if (allowed) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Clerk-Db-Jwt, X-Country');
+    res.setHeader('Vary', 'Origin');
+  }
+  if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined) return false;
+  if (allowed) {
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+    res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Content-Type');
+    res.setHeader('Access-Control-Max-Age', '600');
+  }
+  res.statusCode = 204;
+  res.end();
+  return true;
+}

@@ -1,0 +1,119 @@
+import type { SeedFile } from './seed.js';
+
+/** A second factor the emulated instance can offer. */
+export type SecondFactorStrategy = 'totp' | 'phone_code' | 'backup_code';
+
+/** A FAPI response as handed to {@link EmulatorOptions.validateResponse}. */
+export interface FapiResponseForValidation {
+  /** Effective method, after `_method` (e.g. `DELETE` for `POST ...?_method=DELETE`). */
+  readonly method: string;
+  /** FAPI path without the mount path and without query, e.g. `/v1/client/sign_ins/sia_1/attempt_second_factor`. */
+  readonly path: string;
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** Options of {@link createEmulator}. Every field is optional. */
+export interface EmulatorOptions {
+  /** Path prefix the emulator answers under; pass it to clerk-js as `proxyUrl`. Default `/__clerk`. */
+  mountPath?: string;
+  /** Users: a seed object or the path of a JSON seed file. Default `emulator/default-seed.json`. */
+  seed?: SeedFile | string;
+  /** Second factors the instance offers (environment `auth_config.second_factors`). Default all three. */
+  secondFactors?: readonly SecondFactorStrategy[];
+  /** Clerk's single-session mode: a second sign-in while signed in fails with `session_exists`. Default true. */
+  singleSessionMode?: boolean;
+  /**
+   * Account lockout: after `maxAttempts` failed password or code attempts the
+   * user is locked (`user_locked`, 403) for `durationSeconds`. `false` disables it.
+   * Default `{ maxAttempts: 5, durationSeconds: 1800 }`.
+   */
+  lockout?: { maxAttempts: number; durationSeconds: number } | false;
+  /** Lifetime of session tokens (clerk-js refreshes them about 17 s before expiry). Default 60. */
+  sessionTokenTtlSeconds?: number;
+  /** Minimum time between two SMS or e-mail codes for the same sign-in. Default 30. */
+  resendCooldownSeconds?: number;
+  /** Lifetime of an SMS or e-mail code. Default 600 (10 minutes). */
+  codeLifetimeSeconds?: number;
+  /** Wrong guesses allowed per SMS or e-mail code before `verification_failed`. Default 3. */
+  codeMaxAttempts?: number;
+  /** Time after which an unfinished sign-in is abandoned. Default 86400 (a day). */
+  signInLifetimeSeconds?: number;
+  /**
+   * Rate limit on sign-in requests (create, prepare, attempt) per remote address:
+   * beyond `maxRequests` within `windowSeconds`, 429 `too_many_requests` with
+   * `Retry-After`. `false` disables it. Default `{ maxRequests: 100, windowSeconds: 10 }`.
+   */
+  rateLimit?: { maxRequests: number; windowSeconds: number } | false;
+  /**
+   * Page origins allowed to call the emulator cross-origin (exact match, e.g.
+   * `http://127.0.0.1:5173`), answered with `Access-Control-Allow-Credentials: true`.
+   * Same-origin pages need nothing.
+   */
+  corsOrigins?: readonly string[];
+  /** Host the publishable key encodes; the session token issuer is `https://<host>`. Default `clerk.emulator.local`. */
+  frontendApiHost?: string;
+  /** PEM (PKCS#8) RSA private key to sign session tokens with. Default: a key pair generated at start. */
+  signingKeyPem?: string;
+  /** Name in the environment's `display_config.application_name`. Default `Clerk emulator`. */
+  applicationName?: string;
+  /** Who locked users are told to contact. Default `support`. */
+  supportContact?: string;
+  /**
+   * Checks each JSON FAPI response (not control endpoints, not static files);
+   * returned strings are violations: the emulator then answers 500
+   * `emulator_spec_violation` and writes them to stderr.
+   */
+  validateResponse?: (response: FapiResponseForValidation) => readonly string[];
+  /** `true` logs one line per request to stdout; a function receives the lines. Never logs bodies. Default false. */
+  log?: boolean | ((line: string) => void);
+  /** Clock in epoch milliseconds (tests pass a controllable one). Default `Date.now`. */
+  now?: () => number;
+}
+
+/** {@link EmulatorOptions} with defaults applied. */
+export interface ResolvedEmulatorOptions {
+  readonly mountPath: string;
+  readonly secondFactors: readonly SecondFactorStrategy[];
+  readonly singleSessionMode: boolean;
+  readonly lockout: { readonly maxAttempts: number; readonly durationSeconds: number } | false;
+  readonly sessionTokenTtlSeconds: number;
+  readonly resendCooldownSeconds: number;
+  readonly codeLifetimeSeconds: number;
+  readonly codeMaxAttempts: number;
+  readonly signInLifetimeSeconds: number;
+  readonly rateLimit: { readonly maxRequests: number; readonly windowSeconds: number } | false;
+  readonly corsOrigins: readonly string[];
+  readonly frontendApiHost: string;
+  readonly applicationName: string;
+  readonly supportContact: string;
+  readonly now: () => number;
+}
+
+/** Normalises a mount path: leading slash, no trailing slash, `''` for the root. */
+export function normalizeMountPath(mountPath: string): string {
+  const trimmed = mountPath.trim().replace(/\/+$/, '');
+  if (trimmed === '') return '';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/** Applies the defaults documented on {@link EmulatorOptions}. */
+export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOptions {
+  return {
+    mountPath: normalizeMountPath(options.mountPath ?? '/__clerk'),
+    secondFactors: options.secondFactors ?? ['totp', 'phone_code', 'backup_code'],
+    singleSessionMode: options.singleSessionMode ?? true,
+    lockout: options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 },
+    sessionTokenTtlSeconds: options.sessionTokenTtlSeconds ?? 60,
+    resendCooldownSeconds: options.resendCooldownSeconds ?? 30,
+    codeLifetimeSeconds: options.codeLifetimeSeconds ?? 600,
+    codeMaxAttempts: options.codeMaxAttempts ?? 3,
+    signInLifetimeSeconds: options.signInLifetimeSeconds ?? 86_400,
+    rateLimit: options.rateLimit ?? { maxRequests: 100, windowSeconds: 10 },
+    corsOrigins: (options.corsOrigins ?? []).map((origin) => new URL(origin).origin),
+    frontendApiHost: options.frontendApiHost ?? 'clerk.emulator.local',
+    applicationName: options.applicationName ?? 'Clerk emulator',
+    supportContact: options.supportContact ?? 'support',
+    now: options.now ?? Date.now,
+  };
+}
