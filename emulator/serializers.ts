@@ -164,6 +164,7 @@ export class FapiSerializer {
       organization_memberships: [],
       external_accounts: [],
       saml_accounts: [],
+      enterprise_accounts: [],
       password_last_updated_at: null,
       public_metadata: {},
       private_metadata: {},
