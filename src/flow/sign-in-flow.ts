@@ -318,7 +318,14 @@ export class SignInFlow {
     const { step } = this.current;
     if (!codeSteps.has(step) && step !== 'unsupported') return;
     this.leaveSignIn();
-    this.clearError({ step: 'credentials', status: null, strategy: null, factors: [], busy: false });
+    this.clearError({
+      step: 'credentials',
+      status: null,
+      strategy: null,
+      factors: [],
+      busy: false,
+      resendAvailableAt: null,
+    });
   }
 
   /** Signs out the signed-in user and shows the credentials form. */
