@@ -11,8 +11,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { createEmulator, type ClerkEmulator } from '../../emulator/index.js';
 import {
   compileEntireSpec,
   convertOpenApiSchema,
@@ -31,7 +34,10 @@ const createdAt = 1_767_225_600_000;
 const minute = 60_000;
 const day = 24 * 60 * minute;
 
-function userSettingsAttribute(enabled: boolean, factors: { first?: string[]; second?: string[] } = {}) {
+function userSettingsAttribute(
+  enabled: boolean,
+  factors: { first?: string[]; second?: string[] } = {},
+) {
   return {
     enabled,
     required: false,
@@ -124,7 +130,10 @@ function sampleEnvironment(): Record<string, unknown> {
     },
     user_settings: {
       attributes: {
-        email_address: { ...userSettingsAttribute(true, { first: ['email_code'] }), required: true },
+        email_address: {
+          ...userSettingsAttribute(true, { first: ['email_code'] }),
+          required: true,
+        },
         phone_number: userSettingsAttribute(true, { second: ['phone_code'] }),
         username: userSettingsAttribute(false),
         web3_wallet: userSettingsAttribute(false),
@@ -182,7 +191,11 @@ function sampleEnvironment(): Record<string, unknown> {
         email_link: { require_same_client: true },
         enumeration_protection: { enabled: false },
       },
-      passkey_settings: { allow_autofill: true, show_sign_in_button: true, satisfies_second_factor: true },
+      passkey_settings: {
+        allow_autofill: true,
+        show_sign_in_button: true,
+        satisfies_second_factor: true,
+      },
     },
     organization_settings: {
       enabled: false,
@@ -192,7 +205,11 @@ function sampleEnvironment(): Record<string, unknown> {
       creator_role: 'org:admin',
     },
     fraud_settings: { object: 'fraud_settings', native: { device_attestation_mode: 'disabled' } },
-    api_keys_settings: { enabled: false, user_api_keys_enabled: false, orgs_api_keys_enabled: false },
+    api_keys_settings: {
+      enabled: false,
+      user_api_keys_enabled: false,
+      orgs_api_keys_enabled: false,
+    },
     protect_config: { loaders: [] },
     client_debug_mode: false,
     partitioned_cookies: false,
@@ -216,11 +233,21 @@ function sampleSignInNeedingSecondFactor(): Record<string, unknown> {
     supported_identifiers: ['email_address'],
     supported_first_factors: [
       { strategy: 'password' },
-      { strategy: 'email_code', email_address_id: emailAddressId, safe_identifier: 'ada@example.com', primary: true },
+      {
+        strategy: 'email_code',
+        email_address_id: emailAddressId,
+        safe_identifier: 'ada@example.com',
+        primary: true,
+      },
     ],
     supported_second_factors: [
       { strategy: 'totp' },
-      { strategy: 'phone_code', phone_number_id: phoneNumberId, safe_identifier: '+1*******0100', default: false },
+      {
+        strategy: 'phone_code',
+        phone_number_id: phoneNumberId,
+        safe_identifier: '+1*******0100',
+        default: false,
+      },
       { strategy: 'backup_code' },
     ],
     first_factor_verification: {
@@ -232,7 +259,12 @@ function sampleSignInNeedingSecondFactor(): Record<string, unknown> {
     },
     second_factor_verification: null,
     identifier: 'ada@example.com',
-    user_data: { first_name: 'Ada', last_name: 'Lovelace', image_url: 'https://img.example/ada.png', has_image: false },
+    user_data: {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      image_url: 'https://img.example/ada.png',
+      has_image: false,
+    },
     created_session_id: null,
     abandon_at: createdAt + day,
   };
@@ -270,7 +302,13 @@ function sampleCompletedSignIn(): Record<string, unknown> {
 }
 
 function sampleUser(): Record<string, unknown> {
-  const verified = { object: 'verification_otp', status: 'verified', strategy: 'email_code', attempts: 1, expire_at: createdAt };
+  const verified = {
+    object: 'verification_otp',
+    status: 'verified',
+    strategy: 'email_code',
+    attempts: 1,
+    expire_at: createdAt,
+  };
   return {
     object: 'user',
     id: userId,
@@ -342,9 +380,9 @@ function sampleUser(): Record<string, unknown> {
 /** The session token: header.payload.signature, decoded (never verified) by clerk-js. */
 const sampleJwt = [
   Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'ins_2q4J', typ: 'JWT' })).toString('base64url'),
-  Buffer.from(JSON.stringify({ sid: sessionId, sub: userId, iat: 1_767_225_900, exp: 1_767_225_960, v: 2 })).toString(
-    'base64url',
-  ),
+  Buffer.from(
+    JSON.stringify({ sid: sessionId, sub: userId, iat: 1_767_225_900, exp: 1_767_225_960, v: 2 }),
+  ).toString('base64url'),
   'c2lnbmF0dXJl',
 ].join('.');
 
@@ -393,7 +431,14 @@ function sampleClient(overrides: Record<string, unknown> = {}): Record<string, u
 
 function sampleErrorBody(code: string, message: string, longMessage: string, paramName?: string) {
   return {
-    errors: [{ code, message, long_message: longMessage, meta: paramName === undefined ? {} : { param_name: paramName } }],
+    errors: [
+      {
+        code,
+        message,
+        long_message: longMessage,
+        meta: paramName === undefined ? {} : { param_name: paramName },
+      },
+    ],
     clerk_trace_id: 'b3c1f0a4e5d6c7b8a9f0e1d2c3b4a5f6',
   };
 }
@@ -422,7 +467,10 @@ function sampleFlowResponses(): FapiResponse[] {
       method: 'POST',
       path: `${signInPath}/prepare_second_factor`,
       status: 200,
-      body: { response: sampleSignInWithSmsCodeSent(), client: sampleClient({ sign_in: sampleSignInWithSmsCodeSent() }) },
+      body: {
+        response: sampleSignInWithSmsCodeSent(),
+        client: sampleClient({ sign_in: sampleSignInWithSmsCodeSent() }),
+      },
     },
     {
       method: 'POST',
@@ -448,7 +496,12 @@ function sampleFlowResponses(): FapiResponse[] {
       status: 200,
       body: { object: 'token', jwt: sampleJwt },
     },
-    { method: 'GET', path: '/v1/client', status: 200, body: { response: completedClient, client: null } },
+    {
+      method: 'GET',
+      path: '/v1/client',
+      status: 200,
+      body: { response: completedClient, client: null },
+    },
     {
       method: 'DELETE',
       path: '/v1/client/sessions',
@@ -468,7 +521,10 @@ function validateSignIn(change: (signIn: Record<string, unknown>) => void): stri
     method: 'POST',
     path: '/v1/client/sign_ins',
     status: 200,
-    body: { response: signIn, client: sampleClient({ sign_in: sampleSignInNeedingSecondFactor() }) },
+    body: {
+      response: signIn,
+      client: sampleClient({ sign_in: sampleSignInNeedingSecondFactor() }),
+    },
   });
 }
 
@@ -481,29 +537,65 @@ describe('createFapiSpecValidator', () => {
         assert.deepEqual(validate(response), []);
       });
     }
-
   });
 
   describe('accepts the known deviations', () => {
     it('a 429 `too_many_requests` on a sign-in call, which the spec does not list there', () => {
-      const body = sampleErrorBody('too_many_requests', 'Too many requests', 'Too many requests, retry later.');
-      assert.deepEqual(validate({ method: 'POST', path: '/v1/client/sign_ins', status: 429, body }), []);
+      const body = sampleErrorBody(
+        'too_many_requests',
+        'Too many requests',
+        'Too many requests, retry later.',
+      );
+      assert.deepEqual(
+        validate({ method: 'POST', path: '/v1/client/sign_ins', status: 429, body }),
+        [],
+      );
     });
 
-    it('a 404 for a sign-in that is not the client\'s, on a second-factor call', () => {
-      const body = sampleErrorBody('resource_not_found', 'not found', `No sign in was found with id ${signInId}`);
+    it("a 404 for a sign-in that is not the client's, on a second-factor call", () => {
+      const body = sampleErrorBody(
+        'resource_not_found',
+        'not found',
+        `No sign in was found with id ${signInId}`,
+      );
       for (const action of ['prepare_second_factor', 'attempt_second_factor']) {
-        assert.deepEqual(validate({ method: 'POST', path: `${signInPath}/${action}`, status: 404, body }), []);
+        assert.deepEqual(
+          validate({ method: 'POST', path: `${signInPath}/${action}`, status: 404, body }),
+          [],
+        );
       }
     });
 
     it('the key set at the Backend API path `/v1/jwks`, checked like `/.well-known/jwks.json`', () => {
-      const keySet = { keys: [{ use: 'sig', kty: 'RSA', kid: 'ins_2q4J', alg: 'RS256', n: 'u1SU1LfVLPHCozMxH2Mo', e: 'AQAB' }] };
-      assert.deepEqual(validate({ method: 'GET', path: '/.well-known/jwks.json', status: 200, body: keySet }), []);
-      assert.deepEqual(validate({ method: 'GET', path: '/v1/jwks', status: 200, body: keySet }), []);
-      assert.deepEqual(validate({ method: 'GET', path: '/v1/jwks', status: 200, body: { ...keySet, issuer: 'x' } }), [
-        'GET /v1/jwks 200: (body) must NOT have additional properties (issuer)',
-      ]);
+      const keySet = {
+        keys: [
+          {
+            use: 'sig',
+            kty: 'RSA',
+            kid: 'ins_2q4J',
+            alg: 'RS256',
+            n: 'u1SU1LfVLPHCozMxH2Mo',
+            e: 'AQAB',
+          },
+        ],
+      };
+      assert.deepEqual(
+        validate({ method: 'GET', path: '/.well-known/jwks.json', status: 200, body: keySet }),
+        [],
+      );
+      assert.deepEqual(
+        validate({ method: 'GET', path: '/v1/jwks', status: 200, body: keySet }),
+        [],
+      );
+      assert.deepEqual(
+        validate({
+          method: 'GET',
+          path: '/v1/jwks',
+          status: 200,
+          body: { ...keySet, issuer: 'x' },
+        }),
+        ['GET /v1/jwks 200: (body) must NOT have additional properties (issuer)'],
+      );
     });
   });
 
@@ -573,7 +665,12 @@ describe('createFapiSpecValidator', () => {
                     description: 'A thing',
                     content: {
                       'application/json': {
-                        schema: { oneOf: [{ $ref: '#/components/schemas/Named' }, { $ref: '#/components/schemas/Labelled' }] },
+                        schema: {
+                          oneOf: [
+                            { $ref: '#/components/schemas/Named' },
+                            { $ref: '#/components/schemas/Labelled' },
+                          ],
+                        },
                       },
                     },
                   },
@@ -590,16 +687,20 @@ describe('createFapiSpecValidator', () => {
         }),
       );
       const validateOverlapping = createFapiSpecValidator({ specPath });
-      assert.deepEqual(validateOverlapping({ method: 'GET', path: '/v1/thing', status: 200, body: { name: 'a' } }), [
-        'GET /v1/thing 200: (body) must match exactly one schema in oneOf (matches Named and Labelled)',
-      ]);
+      assert.deepEqual(
+        validateOverlapping({ method: 'GET', path: '/v1/thing', status: 200, body: { name: 'a' } }),
+        [
+          'GET /v1/thing 200: (body) must match exactly one schema in oneOf (matches Named and Labelled)',
+        ],
+      );
     });
 
     it('an error body without the `long_message` clerk-js shows', () => {
       const body = { errors: [{ code: 'form_password_incorrect', message: 'is incorrect' }] };
-      assert.deepEqual(validate({ method: 'POST', path: '/v1/client/sign_ins', status: 422, body }), [
-        "POST /v1/client/sign_ins 422: /errors/0 must have required property 'long_message'",
-      ]);
+      assert.deepEqual(
+        validate({ method: 'POST', path: '/v1/client/sign_ins', status: 422, body }),
+        ["POST /v1/client/sign_ins 422: /errors/0 must have required property 'long_message'"],
+      );
     });
 
     it('every violation of a body, not only the first', () => {
@@ -613,44 +714,68 @@ describe('createFapiSpecValidator', () => {
 
   describe('reports responses the spec does not document', () => {
     it('an unknown path', () => {
-      assert.deepEqual(validate({ method: 'GET', path: '/v1/client/unknown', status: 200, body: {} }), [
-        'GET /v1/client/unknown 200: path is not in the spec',
-      ]);
+      assert.deepEqual(
+        validate({ method: 'GET', path: '/v1/client/unknown', status: 200, body: {} }),
+        ['GET /v1/client/unknown 200: path is not in the spec'],
+      );
     });
 
     it('a method the path does not have', () => {
-      assert.deepEqual(validate({ method: 'GET', path: '/v1/client/sign_ins', status: 200, body: {} }), [
-        'GET /v1/client/sign_ins 200: method GET is not in the spec for /v1/client/sign_ins',
-      ]);
+      assert.deepEqual(
+        validate({ method: 'GET', path: '/v1/client/sign_ins', status: 200, body: {} }),
+        ['GET /v1/client/sign_ins 200: method GET is not in the spec for /v1/client/sign_ins'],
+      );
     });
 
     it('a status the operation does not list', () => {
-      const body = sampleErrorBody('internal_clerk_error', 'Oops', 'Oops, an unexpected error occurred');
-      assert.deepEqual(validate({ method: 'POST', path: '/v1/client/sign_ins', status: 500, body }), [
-        'POST /v1/client/sign_ins 500: status 500 is not in the spec for POST /v1/client/sign_ins ' +
-          '(documented: 200, 307, 400, 403, 404, 409, 422)',
-      ]);
+      const body = sampleErrorBody(
+        'internal_clerk_error',
+        'Oops',
+        'Oops, an unexpected error occurred',
+      );
+      assert.deepEqual(
+        validate({ method: 'POST', path: '/v1/client/sign_ins', status: 500, body }),
+        [
+          'POST /v1/client/sign_ins 500: status 500 is not in the spec for POST /v1/client/sign_ins ' +
+            '(documented: 200, 307, 400, 403, 404, 409, 422)',
+        ],
+      );
     });
 
     it('prefers a literal path segment to a template parameter', () => {
       // `/v1/me/trusted_devices/prepare` also fits `/v1/me/trusted_devices/{trusted_device_id}`.
-      assert.deepEqual(validate({ method: 'DELETE', path: '/v1/me/trusted_devices/prepare', status: 200, body: {} }), [
-        'DELETE /v1/me/trusted_devices/prepare 200: method DELETE is not in the spec for /v1/me/trusted_devices/prepare',
-      ]);
-      assert.deepEqual(validate({ method: 'DELETE', path: '/v1/me/trusted_devices/tdv_1', status: 500, body: {} }), [
-        'DELETE /v1/me/trusted_devices/tdv_1 500: status 500 is not in the spec for DELETE ' +
-          '/v1/me/trusted_devices/{trusted_device_id} (documented: 200, 401, 403, 404)',
-      ]);
+      assert.deepEqual(
+        validate({
+          method: 'DELETE',
+          path: '/v1/me/trusted_devices/prepare',
+          status: 200,
+          body: {},
+        }),
+        [
+          'DELETE /v1/me/trusted_devices/prepare 200: method DELETE is not in the spec for /v1/me/trusted_devices/prepare',
+        ],
+      );
+      assert.deepEqual(
+        validate({ method: 'DELETE', path: '/v1/me/trusted_devices/tdv_1', status: 500, body: {} }),
+        [
+          'DELETE /v1/me/trusted_devices/tdv_1 500: status 500 is not in the spec for DELETE ' +
+            '/v1/me/trusted_devices/{trusted_device_id} (documented: 200, 401, 403, 404)',
+        ],
+      );
     });
 
     it('looks the effective method up, e.g. DELETE for `POST …?_method=DELETE`', () => {
-      assert.deepEqual(validate({ method: 'DELETE', path: '/v1/client/sessions', status: 200, body: {} }), [
-        "DELETE /v1/client/sessions 200: (body) must have required property 'response'",
-        "DELETE /v1/client/sessions 200: (body) must have required property 'client'",
-      ]);
-      assert.deepEqual(validate({ method: 'POST', path: '/v1/client/sessions', status: 200, body: {} }), [
-        'POST /v1/client/sessions 200: method POST is not in the spec for /v1/client/sessions',
-      ]);
+      assert.deepEqual(
+        validate({ method: 'DELETE', path: '/v1/client/sessions', status: 200, body: {} }),
+        [
+          "DELETE /v1/client/sessions 200: (body) must have required property 'response'",
+          "DELETE /v1/client/sessions 200: (body) must have required property 'client'",
+        ],
+      );
+      assert.deepEqual(
+        validate({ method: 'POST', path: '/v1/client/sessions', status: 200, body: {} }),
+        ['POST /v1/client/sessions 200: method POST is not in the spec for /v1/client/sessions'],
+      );
     });
   });
 
@@ -681,9 +806,16 @@ describe('createFapiSpecValidator', () => {
     });
 
     it('accepts null for a nullable `allOf` reference, and checks a value against the reference', () => {
-      const clientWithBrokenSignIn = sampleClient({ sign_in: { ...sampleSignInNeedingSecondFactor(), status: 'done' } });
+      const clientWithBrokenSignIn = sampleClient({
+        sign_in: { ...sampleSignInNeedingSecondFactor(), status: 'done' },
+      });
       assert.deepEqual(
-        validate({ method: 'GET', path: '/v1/client', status: 200, body: { response: clientWithBrokenSignIn, client: null } }),
+        validate({
+          method: 'GET',
+          path: '/v1/client',
+          status: 200,
+          body: { response: clientWithBrokenSignIn, client: null },
+        }),
         [
           'GET /v1/client 200: /response/sign_in/status must be equal to one of the allowed values ' +
             '(abandoned, needs_identifier, needs_first_factor, needs_second_factor, needs_client_trust, ' +
@@ -704,18 +836,30 @@ describe('createFapiSpecValidator', () => {
         type: ['string', 'null'],
         enum: ['a', 'b', null],
       });
-      assert.deepEqual(convertOpenApiSchema({ nullable: true, enum: ['a'] }), { enum: ['a', null] });
+      assert.deepEqual(convertOpenApiSchema({ nullable: true, enum: ['a'] }), {
+        enum: ['a', null],
+      });
       assert.deepEqual(
-        convertOpenApiSchema({ type: 'object', nullable: true, allOf: [{ $ref: '#/components/schemas/Token' }] }),
+        convertOpenApiSchema({
+          type: 'object',
+          nullable: true,
+          allOf: [{ $ref: '#/components/schemas/Token' }],
+        }),
         {
           if: { type: 'null' },
-          else: { type: 'object', allOf: [{ $ref: 'clerk-fapi-components.json#/definitions/Token' }] },
+          else: {
+            type: 'object',
+            allOf: [{ $ref: 'clerk-fapi-components.json#/definitions/Token' }],
+          },
         },
       );
-      assert.deepEqual(convertOpenApiSchema({ nullable: true, $ref: '#/components/schemas/Token' }), {
-        if: { type: 'null' },
-        else: { $ref: 'clerk-fapi-components.json#/definitions/Token' },
-      });
+      assert.deepEqual(
+        convertOpenApiSchema({ nullable: true, $ref: '#/components/schemas/Token' }),
+        {
+          if: { type: 'null' },
+          else: { $ref: 'clerk-fapi-components.json#/definitions/Token' },
+        },
+      );
     });
 
     it('converts the other OpenAPI 3.0 forms Ajv reads differently', () => {
@@ -729,7 +873,10 @@ describe('createFapiSpecValidator', () => {
         }),
         { type: 'number', exclusiveMinimum: 0 },
       );
-      assert.deepEqual(convertOpenApiSchema({ type: 'string', format: 'base64' }), { type: 'string', format: 'byte' });
+      assert.deepEqual(convertOpenApiSchema({ type: 'string', format: 'base64' }), {
+        type: 'string',
+        format: 'byte',
+      });
     });
   });
 
@@ -737,7 +884,8 @@ describe('createFapiSpecValidator', () => {
     it('each has a unique name and a reason', () => {
       const names = knownSpecDeviations.map((deviation) => deviation.name);
       assert.equal(new Set(names).size, names.length);
-      for (const deviation of knownSpecDeviations) assert.ok(deviation.reason.length > 40, deviation.name);
+      for (const deviation of knownSpecDeviations)
+        assert.ok(deviation.reason.length > 40, deviation.name);
     });
 
     it('a tolerated violation hides that violation only', () => {
@@ -746,29 +894,59 @@ describe('createFapiSpecValidator', () => {
         reason: 'Test deviation: clerk-js types a sign-in `timezone` that the spec forbids.',
         method: 'POST',
         paths: ['/v1/client/sign_ins'],
-        permits: { kind: 'tolerated-violation', instancePath: '/response', keyword: 'additionalProperties', property: 'timezone' },
+        permits: {
+          kind: 'tolerated-violation',
+          instancePath: '/response',
+          keyword: 'additionalProperties',
+          property: 'timezone',
+        },
       };
       const validateTolerant = createFapiSpecValidator({ deviations: [toleratesTimezone] });
-      const signIn = { ...sampleSignInNeedingSecondFactor(), timezone: 'Europe/Paris', locale: 'fr-FR' };
+      const signIn = {
+        ...sampleSignInNeedingSecondFactor(),
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+      };
       const body = { response: signIn, client: sampleClient() };
-      assert.deepEqual(validateTolerant({ method: 'POST', path: '/v1/client/sign_ins', status: 200, body }), [
-        'POST /v1/client/sign_ins 200: /response must NOT have additional properties (locale)',
-      ]);
+      assert.deepEqual(
+        validateTolerant({ method: 'POST', path: '/v1/client/sign_ins', status: 200, body }),
+        ['POST /v1/client/sign_ins 200: /response must NOT have additional properties (locale)'],
+      );
     });
 
     it('an undocumented response is checked against the schema the deviation names', () => {
       const validateWithoutDeviations = createFapiSpecValidator({ deviations: [] });
-      const body = sampleErrorBody('too_many_requests', 'Too many requests', 'Too many requests, retry later.');
-      assert.equal(validateWithoutDeviations({ method: 'POST', path: '/v1/client/sign_ins', status: 429, body }).length, 1);
-      assert.deepEqual(validate({ method: 'POST', path: '/v1/client/sign_ins', status: 429, body: { error: 'slow down' } }), [
-        "POST /v1/client/sign_ins 429: (body) must have required property 'errors'",
-      ]);
+      const body = sampleErrorBody(
+        'too_many_requests',
+        'Too many requests',
+        'Too many requests, retry later.',
+      );
+      assert.equal(
+        validateWithoutDeviations({
+          method: 'POST',
+          path: '/v1/client/sign_ins',
+          status: 429,
+          body,
+        }).length,
+        1,
+      );
+      assert.deepEqual(
+        validate({
+          method: 'POST',
+          path: '/v1/client/sign_ins',
+          status: 429,
+          body: { error: 'slow down' },
+        }),
+        ["POST /v1/client/sign_ins 429: (body) must have required property 'errors'"],
+      );
     });
   });
 
   describe('the spec', () => {
     it('compiles entirely: every JSON response and every component schema', () => {
-      const spec = parseYaml(readFileSync(defaultFapiSpecPath, 'utf8')) as { components: { schemas: object } };
+      const spec = parseYaml(readFileSync(defaultFapiSpecPath, 'utf8')) as {
+        components: { schemas: object };
+      };
       const count = compileEntireSpec();
       assert.equal(count.components, Object.keys(spec.components.schemas).length);
       assert.ok(count.responses > 800, `only ${count.responses} response schemas compiled`);
@@ -782,9 +960,333 @@ describe('createFapiSpecValidator', () => {
       for (let round = 0; round < rounds; round += 1) {
         for (const response of responses) validate(response);
       }
-      const perSecond = Math.round((rounds * responses.length) / ((performance.now() - started) / 1000));
+      const perSecond = Math.round(
+        (rounds * responses.length) / ((performance.now() - started) / 1000),
+      );
       context.diagnostic(`${perSecond} validations per second`);
       assert.ok(perSecond > 2_000, `${perSecond} validations per second`);
     });
+  });
+});
+// ---------------------------------------------------------------------------------------------
+// The emulator, over HTTP, with the validator plugged in.
+
+/** The parts of Frontend API bodies these tests read. */
+interface FapiBody {
+  readonly response?: {
+    readonly id: string;
+    readonly status: string;
+    readonly supported_second_factors?: readonly {
+      readonly strategy: string;
+      readonly phone_number_id?: string;
+      readonly email_address_id?: string;
+    }[];
+    readonly second_factor_verification?: { readonly status: string };
+    readonly created_session_id?: string;
+    readonly sessions?: readonly unknown[];
+  } | null;
+  readonly errors?: readonly { readonly code: string }[];
+  readonly object?: string;
+  readonly id?: string;
+  readonly keys?: readonly unknown[];
+}
+
+interface FapiAnswer {
+  readonly status: number;
+  readonly body: FapiBody;
+  /** `errors[0].code` of an error answer. */
+  readonly errorCode: string | undefined;
+}
+
+/** A browser's side of the conversation: its `__client` cookie and clerk-js's query parameters. */
+class FapiBrowser {
+  readonly #baseUrl: string;
+  readonly #devBrowserToken: string | undefined;
+  #clientCookie: string | undefined;
+
+  constructor(baseUrl: string, devBrowserToken?: string) {
+    this.#baseUrl = baseUrl;
+    this.#devBrowserToken = devBrowserToken;
+  }
+
+  /**
+   * Sends a request the way clerk-js does: methods other than GET and POST tunnelled through
+   * `POST ?_method=`, form-encoded snake_case parameters, API version in the query.
+   */
+  async request(
+    method: string,
+    path: string,
+    params: Record<string, string> = {},
+  ): Promise<FapiAnswer> {
+    const url = new URL(`${this.#baseUrl}${path}`);
+    url.searchParams.set('__clerk_api_version', '2026-08-20');
+    url.searchParams.set('_clerk_js_version', '6.40.0');
+    if (method !== 'GET' && method !== 'POST') url.searchParams.set('_method', method);
+    if (this.#devBrowserToken !== undefined)
+      url.searchParams.set('__clerk_db_jwt', this.#devBrowserToken);
+    const response = await fetch(url, {
+      method: method === 'GET' ? 'GET' : 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://127.0.0.1:5173',
+        ...(this.#clientCookie === undefined ? {} : { cookie: this.#clientCookie }),
+      },
+      ...(method === 'GET' ? {} : { body: new URLSearchParams(params).toString() }),
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      if (cookie.startsWith('__client=')) this.#clientCookie = cookie.split(';')[0];
+    }
+    const body = (await response.json()) as FapiBody;
+    return { status: response.status, body, errorCode: body.errors?.[0]?.code };
+  }
+
+  /** Creates a password sign-in, the way `signIn.create({ identifier, password })` does. */
+  async createSignIn(email: string, password = 'demo-password'): Promise<FapiAnswer> {
+    return this.request('POST', '/v1/client/sign_ins', {
+      identifier: email,
+      password,
+      locale: 'en-US',
+      timezone: 'Europe/Paris',
+    });
+  }
+}
+
+/** The sign-in (or session) of a successful answer; fails the test on an error answer. */
+function resourceOf(answer: FapiAnswer): NonNullable<FapiBody['response']> {
+  assert.equal(
+    answer.status,
+    200,
+    `expected a 200 answer, got ${answer.status} ${answer.errorCode}`,
+  );
+  assert.ok(answer.body.response, 'expected a resource in `response`');
+  return answer.body.response;
+}
+
+/** A six-digit code different from `code`. */
+function anotherCode(code: string): string {
+  return String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+}
+
+describe('the emulator, checked by the validator over HTTP', () => {
+  const checked: FapiResponse[] = [];
+  const violations: string[] = [];
+  let server: Server;
+  let emulator: ClerkEmulator;
+  let baseUrl: string;
+
+  before(async () => {
+    emulator = createEmulator({
+      rateLimit: { maxRequests: 40, windowSeconds: 60 },
+      validateResponse: (response) => {
+        checked.push(response);
+        const found = validate(response);
+        violations.push(...found);
+        return found;
+      },
+    });
+    server = createServer((request, response) => void emulator.handle(request, response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${emulator.mountPath}`;
+  });
+
+  after(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  beforeEach(() => {
+    emulator.reset();
+    checked.length = 0;
+    violations.length = 0;
+  });
+
+  afterEach(() => {
+    assert.deepEqual(violations, []);
+  });
+
+  it('loads, signs in with password + SMS code, gets a token and signs out', async () => {
+    const browser = new FapiBrowser(baseUrl);
+    assert.equal((await browser.request('GET', '/v1/environment')).status, 200);
+    assert.equal((await browser.request('PATCH', '/v1/environment')).status, 200);
+    assert.deepEqual((await browser.request('GET', '/v1/client')).body, {
+      response: null,
+      client: null,
+    });
+
+    const signIn = resourceOf(await browser.createSignIn('totp-sms@example.com'));
+    assert.equal(signIn.status, 'needs_second_factor');
+    const signInPath = `/v1/client/sign_ins/${signIn.id}`;
+    const phoneFactor = signIn.supported_second_factors?.find(
+      (factor) => factor.strategy === 'phone_code',
+    );
+    const prepared = await browser.request('POST', `${signInPath}/prepare_second_factor`, {
+      strategy: 'phone_code',
+      phone_number_id: phoneFactor?.phone_number_id ?? '',
+    });
+    assert.equal(resourceOf(prepared).second_factor_verification?.status, 'unverified');
+    const sentCode = emulator.outbox.at(-1)?.code ?? '';
+    const wrong = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
+      strategy: 'phone_code',
+      code: anotherCode(sentCode),
+    });
+    assert.equal(wrong.errorCode, 'form_code_incorrect');
+    const completed = resourceOf(
+      await browser.request('POST', `${signInPath}/attempt_second_factor`, {
+        strategy: 'phone_code',
+        code: sentCode,
+      }),
+    );
+    assert.equal(completed.status, 'complete');
+
+    const sessionPath = `/v1/client/sessions/${completed.created_session_id}`;
+    const touched = await browser.request('POST', `${sessionPath}/touch`, {
+      intent: 'select_session',
+    });
+    assert.equal(touched.status, 200);
+    assert.equal((await browser.request('POST', `${sessionPath}/tokens`)).body.object, 'token');
+    assert.equal(resourceOf(await browser.request('GET', '/v1/client')).sessions?.length, 1);
+    const signedOut = resourceOf(await browser.request('DELETE', '/v1/client/sessions'));
+    assert.deepEqual(signedOut.sessions, []);
+    assert.equal(checked.length, 11);
+  });
+
+  it('signs in with TOTP after a wrong TOTP, and with a backup code', async () => {
+    const totpBrowser = new FapiBrowser(baseUrl);
+    const totpSignIn = resourceOf(await totpBrowser.createSignIn('totp@example.com'));
+    const totpPath = `/v1/client/sign_ins/${totpSignIn.id}/attempt_second_factor`;
+    const code = emulator.currentTotp('totp@example.com');
+    const wrong = await totpBrowser.request('POST', totpPath, {
+      strategy: 'totp',
+      code: anotherCode(code),
+    });
+    assert.equal(wrong.errorCode, 'form_code_incorrect');
+    const right = await totpBrowser.request('POST', totpPath, { strategy: 'totp', code });
+    assert.equal(resourceOf(right).status, 'complete');
+
+    const backupBrowser = new FapiBrowser(baseUrl);
+    const backupSignIn = resourceOf(await backupBrowser.createSignIn('totp-sms@example.com'));
+    const seeded = emulator.users.find((user) => user.email === 'totp-sms@example.com');
+    const completed = resourceOf(
+      await backupBrowser.request(
+        'POST',
+        `/v1/client/sign_ins/${backupSignIn.id}/attempt_second_factor`,
+        {
+          strategy: 'backup_code',
+          code: seeded?.unusedBackupCodes[0] ?? '',
+        },
+      ),
+    );
+    assert.equal(completed.status, 'complete');
+    const sessionPath = `/v1/client/sessions/${completed.created_session_id}`;
+    assert.equal((await backupBrowser.request('GET', sessionPath)).status, 200);
+    assert.equal(
+      resourceOf(await backupBrowser.request('POST', `${sessionPath}/end`)).status,
+      'ended',
+    );
+    assert.equal(checked.length, 7);
+  });
+
+  it('completes without a second factor, and checks a new device by e-mail code', async () => {
+    const browser = new FapiBrowser(baseUrl);
+    assert.equal(resourceOf(await browser.createSignIn('no-mfa@example.com')).status, 'complete');
+    assert.equal((await browser.createSignIn('totp@example.com')).errorCode, 'session_exists');
+    assert.equal((await browser.request('DELETE', '/v1/client')).status, 200);
+
+    const newDevice = new FapiBrowser(baseUrl);
+    const signIn = resourceOf(await newDevice.createSignIn('new-device@example.com'));
+    assert.equal(signIn.status, 'needs_client_trust');
+    const signInPath = `/v1/client/sign_ins/${signIn.id}`;
+    const sendEmailCode = {
+      strategy: 'email_code',
+      email_address_id: signIn.supported_second_factors?.[0]?.email_address_id ?? '',
+    };
+    await newDevice.request('POST', `${signInPath}/prepare_second_factor`, sendEmailCode);
+    const resent = await newDevice.request(
+      'POST',
+      `${signInPath}/prepare_second_factor`,
+      sendEmailCode,
+    );
+    assert.equal(resent.status, 429);
+    const trusted = await newDevice.request('POST', `${signInPath}/attempt_second_factor`, {
+      strategy: 'email_code',
+      code: emulator.outbox.at(-1)?.code ?? '',
+    });
+    assert.equal(resourceOf(trusted).status, 'complete');
+    assert.equal(checked.length, 7);
+  });
+
+  it("answers every sign-in error in the spec's shapes", async () => {
+    const browser = new FapiBrowser(baseUrl);
+    assert.equal(
+      (await browser.createSignIn('nobody@example.com')).errorCode,
+      'form_identifier_not_found',
+    );
+    const missingPassword = await browser.request('POST', '/v1/client/sign_ins', {
+      identifier: 'sms@example.com',
+      strategy: 'password',
+    });
+    assert.equal(missingPassword.errorCode, 'form_param_missing');
+
+    const signIn = resourceOf(await browser.createSignIn('sms@example.com'));
+    const signInPath = `/v1/client/sign_ins/${signIn.id}`;
+    const notSent = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
+      strategy: 'phone_code',
+      code: '123456',
+    });
+    assert.equal(notSent.errorCode, 'verification_not_sent');
+    const noStrategy = await browser.request('POST', `${signInPath}/prepare_second_factor`);
+    assert.equal(noStrategy.errorCode, 'form_param_missing');
+    const notOffered = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
+      strategy: 'totp',
+      code: '123456',
+    });
+    assert.equal(notOffered.errorCode, 'strategy_for_user_invalid');
+
+    await browser.request('POST', `${signInPath}/prepare_second_factor`, {
+      strategy: 'phone_code',
+    });
+    const sentCode = emulator.outbox.at(-1)?.code ?? '';
+    let failed: FapiAnswer | undefined;
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      failed = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
+        strategy: 'phone_code',
+        code: anotherCode(sentCode),
+      });
+    }
+    assert.equal(failed?.errorCode, 'verification_failed');
+    const fromAnotherClient = await new FapiBrowser(baseUrl).request(
+      'POST',
+      `${signInPath}/attempt_second_factor`,
+      { strategy: 'phone_code', code: sentCode },
+    );
+    assert.equal(fromAnotherClient.status, 404);
+
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await browser.createSignIn('totp@example.com', 'wrong-password');
+    }
+    assert.equal((await browser.createSignIn('totp@example.com')).errorCode, 'user_locked');
+  });
+
+  it('answers rate-limited sign-in calls with 429', async () => {
+    const browser = new FapiBrowser(baseUrl);
+    let answer: FapiAnswer | undefined;
+    for (let request = 0; request <= 40; request += 1) {
+      answer = await browser.createSignIn('nobody@example.com');
+    }
+    assert.equal(answer?.errorCode, 'too_many_requests');
+  });
+
+  it('serves development instances through a dev browser, and the signing keys', async () => {
+    const devBrowser = await new FapiBrowser(baseUrl).request('POST', '/v1/dev_browser');
+    const browser = new FapiBrowser(baseUrl, devBrowser.body.id);
+    assert.equal(resourceOf(await browser.createSignIn('no-mfa@example.com')).status, 'complete');
+    assert.equal(resourceOf(await browser.request('GET', '/v1/client')).sessions?.length, 1);
+    const unknownDevBrowser = new FapiBrowser(baseUrl, 'dvb_unknown');
+    assert.equal(
+      (await unknownDevBrowser.request('GET', '/v1/client')).errorCode,
+      'dev_browser_unauthenticated',
+    );
+    assert.equal((await browser.request('GET', '/.well-known/jwks.json')).body.keys?.length, 1);
+    assert.equal((await browser.request('GET', '/v1/jwks')).body.keys?.length, 1);
   });
 });

@@ -128,7 +128,9 @@ export interface FapiSpecValidatorOptions {
  * Loads the spec and returns a validator for emulator responses. Loading parses the YAML and
  * converts the schemas (tens of milliseconds); compiling happens per response kind on first use.
  */
-export function createFapiSpecValidator(options: FapiSpecValidatorOptions = {}): FapiResponseValidator {
+export function createFapiSpecValidator(
+  options: FapiSpecValidatorOptions = {},
+): FapiResponseValidator {
   const spec = loadFapiSpec(options.specPath ?? defaultFapiSpecPath);
   const deviations = options.deviations ?? knownSpecDeviations;
 
@@ -144,9 +146,14 @@ export function createFapiSpecValidator(options: FapiSpecValidatorOptions = {}):
     if (lookup.kind === 'documented') {
       check = lookup.check;
     } else {
-      const replacement = applicable.find((deviation) => deviation.permits.kind === 'undocumented-response');
+      const replacement = applicable.find(
+        (deviation) => deviation.permits.kind === 'undocumented-response',
+      );
       if (replacement === undefined) return [`${label}: ${lookup.problem}`];
-      if (replacement.permits.kind === 'undocumented-response' && replacement.permits.bodySchema !== null) {
+      if (
+        replacement.permits.kind === 'undocumented-response' &&
+        replacement.permits.bodySchema !== null
+      ) {
         check = spec.componentCheck(replacement.permits.bodySchema);
       }
     }
@@ -210,7 +217,13 @@ const componentsDocumentId = 'clerk-fapi-components.json';
 const componentRefPrefix = '#/components/schemas/';
 
 /** Keywords that only annotate an OpenAPI schema and mean nothing (or else) to Ajv. */
-const openApiOnlyKeywords = new Set(['example', 'discriminator', 'xml', 'externalDocs', 'deprecated']);
+const openApiOnlyKeywords = new Set([
+  'example',
+  'discriminator',
+  'xml',
+  'externalDocs',
+  'deprecated',
+]);
 
 /**
  * Converts one OpenAPI 3.0.3 schema to JSON Schema draft-07:
@@ -230,12 +243,21 @@ export function convertOpenApiSchema(schema: unknown): unknown {
   const source = schema as JsonObject;
   const converted: JsonObject = {};
   for (const [keyword, value] of Object.entries(source)) {
-    if (keyword === 'nullable' || openApiOnlyKeywords.has(keyword) || keyword.startsWith('x-')) continue;
+    if (keyword === 'nullable' || openApiOnlyKeywords.has(keyword) || keyword.startsWith('x-'))
+      continue;
     if (keyword === 'properties' || keyword === 'patternProperties' || keyword === 'definitions') {
       converted[keyword] = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, property]) => [name, convertOpenApiSchema(property)]),
+        Object.entries(value as JsonObject).map(([name, property]) => [
+          name,
+          convertOpenApiSchema(property),
+        ]),
       );
-    } else if (keyword === 'enum' || keyword === 'required' || keyword === 'default' || keyword === 'const') {
+    } else if (
+      keyword === 'enum' ||
+      keyword === 'required' ||
+      keyword === 'default' ||
+      keyword === 'const'
+    ) {
       converted[keyword] = value;
     } else if (keyword === '$ref' && typeof value === 'string') {
       converted[keyword] = convertReference(value);
@@ -258,7 +280,11 @@ function convertReference(reference: string): string {
   return `${componentsDocumentId}#/definitions/${reference.slice(componentRefPrefix.length)}`;
 }
 
-function convertBooleanExclusiveBound(schema: JsonObject, exclusiveKeyword: string, boundKeyword: string): void {
+function convertBooleanExclusiveBound(
+  schema: JsonObject,
+  exclusiveKeyword: string,
+  boundKeyword: string,
+): void {
   const exclusive = schema[exclusiveKeyword];
   if (typeof exclusive !== 'boolean') return;
   if (exclusive && typeof schema[boundKeyword] === 'number') {
@@ -276,9 +302,11 @@ function allowNull(schema: JsonObject): JsonObject {
   const withNull: JsonObject = { ...schema };
   const type = schema['type'];
   if (typeof type === 'string') withNull['type'] = [type, 'null'];
-  else if (Array.isArray(type) && !type.includes('null')) withNull['type'] = [...type, 'null'];
+  else if (Array.isArray(type) && !type.includes('null'))
+    withNull['type'] = [...(type as unknown[]), 'null'];
   const allowed = schema['enum'];
-  if (Array.isArray(allowed) && !allowed.includes(null)) withNull['enum'] = [...allowed, null];
+  if (Array.isArray(allowed) && !allowed.includes(null))
+    withNull['enum'] = [...(allowed as unknown[]), null];
   return withNull;
 }
 
@@ -297,8 +325,16 @@ interface Violation {
 type CompiledBodyCheck = (body: unknown) => Violation[];
 
 type ResponseLookup =
-  | { readonly kind: 'documented'; readonly pathTemplate: string; readonly check: CompiledBodyCheck | undefined }
-  | { readonly kind: 'undocumented'; readonly pathTemplate: string | undefined; readonly problem: string };
+  | {
+      readonly kind: 'documented';
+      readonly pathTemplate: string;
+      readonly check: CompiledBodyCheck | undefined;
+    }
+  | {
+      readonly kind: 'undocumented';
+      readonly pathTemplate: string | undefined;
+      readonly problem: string;
+    };
 
 interface PathTemplate {
   readonly template: string;
@@ -334,7 +370,10 @@ class FapiSpec {
     this.#components = {
       $id: componentsDocumentId,
       definitions: Object.fromEntries(
-        Object.entries(document.components.schemas).map(([name, schema]) => [name, convertOpenApiSchema(schema)]),
+        Object.entries(document.components.schemas).map(([name, schema]) => [
+          name,
+          convertOpenApiSchema(schema),
+        ]),
       ),
     };
     this.#ajv.addSchema(this.#components);
@@ -365,8 +404,7 @@ class FapiSpec {
       return { kind: 'undocumented', pathTemplate: undefined, problem: 'path is not in the spec' };
     }
     const operation = template.operations[method.toLowerCase()] as
-      | { responses?: Record<string, OpenApiResponse> }
-      | undefined;
+      { responses?: Record<string, OpenApiResponse> } | undefined;
     if (operation === undefined) {
       return {
         kind: 'undocumented',
@@ -375,9 +413,12 @@ class FapiSpec {
       };
     }
     const responses = operation.responses ?? {};
-    const statusKey = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, 'default'].find(
-      (key) => key in responses,
-    );
+    const statusKey = [
+      String(status),
+      `${String(status)[0]}XX`,
+      `${String(status)[0]}xx`,
+      'default',
+    ].find((key) => key in responses);
     if (statusKey === undefined) {
       const documented = Object.keys(responses).join(', ');
       return {
@@ -388,9 +429,16 @@ class FapiSpec {
     }
     const cacheKey = `${method} ${template.template} ${statusKey}`;
     if (!this.#checks.has(cacheKey)) {
-      this.#checks.set(cacheKey, this.#compileResponse(this.#resolveResponse(responses[statusKey]!), cacheKey));
+      this.#checks.set(
+        cacheKey,
+        this.#compileResponse(this.#resolveResponse(responses[statusKey]), cacheKey),
+      );
     }
-    return { kind: 'documented', pathTemplate: template.template, check: this.#checks.get(cacheKey) };
+    return {
+      kind: 'documented',
+      pathTemplate: template.template,
+      check: this.#checks.get(cacheKey),
+    };
   }
 
   /** A check of a body against one component schema, by name (e.g. `ClerkErrors`). */
@@ -412,11 +460,15 @@ class FapiSpec {
     let responses = 0;
     for (const template of this.#templates) {
       for (const method of httpMethods) {
-        const operation = template.operations[method] as { responses?: Record<string, OpenApiResponse> } | undefined;
+        const operation = template.operations[method] as
+          { responses?: Record<string, OpenApiResponse> } | undefined;
         for (const [statusKey, response] of Object.entries(operation?.responses ?? {})) {
           const cacheKey = `${method.toUpperCase()} ${template.template} ${statusKey}`;
           if (!this.#checks.has(cacheKey)) {
-            this.#checks.set(cacheKey, this.#compileResponse(this.#resolveResponse(response), cacheKey));
+            this.#checks.set(
+              cacheKey,
+              this.#compileResponse(this.#resolveResponse(response), cacheKey),
+            );
           }
           if (this.#checks.get(cacheKey) !== undefined) responses += 1;
         }
@@ -429,8 +481,11 @@ class FapiSpec {
   #resolveResponse(response: OpenApiResponse): OpenApiResponse {
     const prefix = '#/components/responses/';
     if (response.$ref === undefined) return response;
-    const resolved = response.$ref.startsWith(prefix) ? this.#responses[response.$ref.slice(prefix.length)] : undefined;
-    if (resolved === undefined) throw new Error(`Unresolvable response $ref in the FAPI spec: ${response.$ref}`);
+    const resolved = response.$ref.startsWith(prefix)
+      ? this.#responses[response.$ref.slice(prefix.length)]
+      : undefined;
+    if (resolved === undefined)
+      throw new Error(`Unresolvable response $ref in the FAPI spec: ${response.$ref}`);
     return this.#resolveResponse(resolved);
   }
 
@@ -457,7 +512,10 @@ class FapiSpec {
     try {
       return this.#compile(convertOpenApiSchema(json.schema) as JsonObject);
     } catch (error) {
-      throw new Error(`Cannot compile the FAPI spec schema of ${description}: ${(error as Error).message}`);
+      throw new Error(
+        `Cannot compile the FAPI spec schema of ${description}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
   }
 
@@ -489,7 +547,9 @@ class FapiSpec {
         validate(value);
         return { alternative, errors: validate.errors ?? [] };
       });
-      const closest = attempts.reduce((best, attempt) => (attempt.errors.length < best.errors.length ? attempt : best));
+      const closest = attempts.reduce((best, attempt) =>
+        attempt.errors.length < best.errors.length ? attempt : best,
+      );
       // Keep what keywords beside the `oneOf` (e.g. `type`) say; drop what its alternatives say.
       remaining = remaining.filter(
         (error) =>
@@ -525,13 +585,15 @@ class FapiSpec {
 }
 
 function isFailedAlternatives(error: ErrorObject): boolean {
-  return (error.keyword === 'oneOf' && error.params['passingSchemas'] === null) || error.keyword === 'anyOf';
+  return (
+    (error.keyword === 'oneOf' && error.params['passingSchemas'] === null) ||
+    error.keyword === 'anyOf'
+  );
 }
 
 function isAtOrBelow(instancePath: string, ancestorPath: string): boolean {
   return instancePath === ancestorPath || instancePath.startsWith(`${ancestorPath}/`);
 }
-
 
 function alternativeName(alternative: JsonObject): string {
   const reference = alternative['$ref'];
@@ -549,18 +611,23 @@ function valueAt(body: unknown, instancePath: string): unknown {
 
 function toViolation(error: ErrorObject): Violation {
   const property =
-    (error.params['additionalProperty'] as string | undefined) ?? (error.params['missingProperty'] as string | undefined);
+    (error.params['additionalProperty'] as string | undefined) ??
+    (error.params['missingProperty'] as string | undefined);
   let detail = '';
   if (error.keyword === 'additionalProperties') detail = ` (${property})`;
-  if (error.keyword === 'enum') detail = ` (${(error.params['allowedValues'] as unknown[]).map(String).join(', ')})`;
-  const passing = error.params['passingSchemas'];
+  if (error.keyword === 'enum')
+    detail = ` (${(error.params['allowedValues'] as unknown[]).map(String).join(', ')})`;
+  const passing: unknown = error.params['passingSchemas'];
   if (error.keyword === 'oneOf' && Array.isArray(passing)) {
     const alternatives = error.schema as JsonObject[];
-    detail = ` (matches ${passing.map((index: number) => alternativeName(alternatives[index]!)).join(' and ')})`;
+    const names = (passing as number[]).map((index) => alternativeName(alternatives[index]));
+    detail = ` (matches ${names.join(' and ')})`;
   }
   // Ajv writes a nullable type as "must be integer,null".
   const message =
-    error.keyword === 'type' ? `must be ${String(error.params['type']).split(',').join(' or ')}` : error.message;
+    error.keyword === 'type'
+      ? `must be ${String(error.params['type']).split(',').join(' or ')}`
+      : error.message;
   return {
     instancePath: error.instancePath,
     keyword: error.keyword,
@@ -589,7 +656,9 @@ function deviationCovers(
 ): boolean {
   return (
     (deviation.method === '*' || deviation.method.toUpperCase() === method) &&
-    deviation.paths.some((covered) => covered === '*' || covered === path || covered === pathTemplate) &&
+    deviation.paths.some(
+      (covered) => covered === '*' || covered === path || covered === pathTemplate,
+    ) &&
     (deviation.status === undefined || deviation.status === status)
   );
 }
