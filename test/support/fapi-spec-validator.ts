@@ -14,8 +14,9 @@
  *   and the OpenAPI-only annotations have no JSON Schema meaning as written.
  * - Every component schema lives in one registered document; each response schema is
  *   compiled on first use and cached, so the cost is paid once per (operation, status).
- * - The spec (2026-05-12) is a little behind clerk-js 6.40 (API version 2026-08-20): the few
- *   intended differences are listed, each with its reason, in `knownSpecDeviations`.
+ * - Where the spec (2026-05-12) and what the real API and clerk-js 6.40 (API version 2026-08-20)
+ *   do part ways, the emulator follows the real API; each such intended difference is listed,
+ *   with its reason, in `knownSpecDeviations`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -125,8 +126,9 @@ export interface FapiSpecValidatorOptions {
 }
 
 /**
- * Loads the spec and returns a validator for emulator responses. Loading parses the YAML and
- * converts the schemas (tens of milliseconds); compiling happens per response kind on first use.
+ * Returns a validator for emulator responses. The first call for a spec file parses the YAML
+ * and converts its schemas (a few hundred milliseconds); later calls share that work. Each
+ * response schema is compiled the first time a response needs it.
  */
 export function createFapiSpecValidator(
   options: FapiSpecValidatorOptions = {},
@@ -350,7 +352,10 @@ class FapiSpec {
   readonly #components: JsonObject;
   readonly #templates: PathTemplate[];
   readonly #responses: Record<string, OpenApiResponse>;
-  /** Compiled checks, by `METHOD template status-key`, or by component name for deviations. */
+  /**
+   * Compiled checks, by `METHOD template status-key`, or by `component Name` for deviations;
+   * `undefined` when the spec documents that response without a body schema.
+   */
   readonly #checks = new Map<string, CompiledBodyCheck | undefined>();
   /** Validators for the alternatives of a failed `oneOf`/`anyOf`, compiled when explaining. */
   readonly #alternativeValidators = new WeakMap<object, ValidateFunction>();
