@@ -550,8 +550,10 @@ export class SignInFlow {
       case 'verification_expired':
       case 'verification_failed':
         if (codeAction && sentCode) {
-          this.allowResendNow();
-          this.showError({ ...clerkError(failure), field: 'code' }, { busy: false });
+          // Only this code is spent: a new one may be sent at once.
+          const now = this.now();
+          this.sentCodes.set(this.current.strategy!, now);
+          this.showError({ ...clerkError(failure), field: 'code' }, { busy: false, resendAvailableAt: now });
         } else {
           this.restartSignIn(failure.code);
         }
@@ -575,14 +577,6 @@ export class SignInFlow {
     const until = this.now() + seconds * 1000;
     this.showError({ ...error, retryAt: until }, { busy: false, lockedUntil: until });
     this.armLockTimer(until);
-  }
-
-  /** After an expired or exhausted SMS/email code, a new one may be sent at once. */
-  private allowResendNow(): void {
-    const strategy = this.current.strategy!;
-    const now = this.now();
-    this.sentCodes.set(strategy, now);
-    this.update({ resendAvailableAt: now });
   }
 
   /** The sign-in itself is over (expired, too many attempts): back to the credentials form. */

@@ -162,6 +162,20 @@ describe('SignInFlow: signing in', () => {
       expect(harness.flow.state.step).to.equal('complete');
     });
 
+    it('retries only the activation when a code was accepted but activating failed', async () => {
+      const harness = await createFlowHarness();
+      await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp));
+      harness.clerk.respond('signIn.attemptSecondFactor', signInComplete());
+      harness.clerk.respond('setActive', { throws: fakeRuntimeNetworkError() });
+      await harness.flow.submitCode(totpCode);
+      expect(harness.flow.state).to.include({ step: 'second-factor', busy: false });
+      expect(harness.flow.state.error?.code).to.equal('network_error');
+      await harness.flow.submitCode(totpCode);
+      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')).to.have.length(1);
+      expect(harness.clerk.callsTo('setActive')).to.have.length(2);
+      expect(harness.flow.state.step).to.equal('complete');
+    });
+
     it('signs in afresh when the identifier changed after a failed activation', async () => {
       const harness = await createFlowHarness();
       harness.clerk.respond('setActive', { throws: fakeRuntimeNetworkError() });
