@@ -502,6 +502,13 @@ describe('SignInFlow: errors', () => {
       });
     }
 
+    it('shows unknown_error for resource_not_found outside the code step', async () => {
+      const harness = await createFlowHarness();
+      await submitCredentialsAnswered(harness, { throws: fakeApiError('resource_not_found') });
+      expect(harness.flow.state).to.include({ step: 'credentials', identifier });
+      expect(harness.flow.state.error?.code).to.equal('unknown_error');
+    });
+
     it('keeps the code step after an unknown error in it', async () => {
       const harness = await inTotpStep();
       harness.clerk.respond('signIn.attemptSecondFactor', { throws: new Error('unexpected') });

@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+
+import {
+  clientTrustOrder,
+  isSentCodeStrategy,
+  normalizeCode,
+  offeredFactors,
+  secondFactorOrder,
+} from '../../src/flow/factors.js';
+import { fakeFactors } from '../fakes/fake-clerk.js';
+
+describe('factors', () => {
+  describe('offeredFactors', () => {
+    it('keeps the second factors this flow finishes, in the order totp, phone_code, backup_code', () => {
+      const offered = offeredFactors(
+        [fakeFactors.emailLink, fakeFactors.backupCode, fakeFactors.phoneCode, fakeFactors.totp],
+        secondFactorOrder,
+      );
+      expect(offered).to.deep.equal([
+        { factor: { strategy: 'totp' } },
+        { factor: { strategy: 'phone_code', safeIdentifier: '+1******0123' }, phoneNumberId: 'idn_fake_phone' },
+        { factor: { strategy: 'backup_code' } },
+      ]);
+    });
+
+    it('offers email_code before phone_code for a new-device check', () => {
+      const offered = offeredFactors([fakeFactors.phoneCode, fakeFactors.emailCode], clientTrustOrder);
+      expect(offered.map((entry) => entry.factor.strategy)).to.deep.equal(['email_code', 'phone_code']);
+      expect(offered[0]).to.deep.equal({
+        factor: { strategy: 'email_code', safeIdentifier: 'a***@example.com' },
+        emailAddressId: 'idn_fake_email',
+      });
+    });
+
+    it('offers nothing when Clerk lists no factor', () => {
+      expect(offeredFactors(null, secondFactorOrder)).to.deep.equal([]);
+      expect(offeredFactors(undefined, secondFactorOrder)).to.deep.equal([]);
+      expect(offeredFactors([], secondFactorOrder)).to.deep.equal([]);
+    });
+
+    it('takes the first of two phone numbers when none is marked default', () => {
+      const offered = offeredFactors(
+        [
+          { strategy: 'phone_code', phoneNumberId: 'idn_first' },
+          { strategy: 'phone_code', phoneNumberId: 'idn_second' },
+        ],
+        secondFactorOrder,
+      );
+      expect(offered).to.deep.equal([{ factor: { strategy: 'phone_code' }, phoneNumberId: 'idn_first' }]);
+    });
+  });
+
+  describe('normalizeCode', () => {
+    for (const strategy of ['totp', 'phone_code', 'email_code'] as const) {
+      it(`keeps only the digits of a ${strategy} code`, () => {
+        expect(normalizeCode(strategy, '123 456')).to.equal('123456');
+        expect(normalizeCode(strategy, '123-456')).to.equal('123456');
+        expect(normalizeCode(strategy, 'Your code is 123456')).to.equal('123456');
+        expect(normalizeCode(strategy, 'abc')).to.equal('');
+      });
+    }
+
+    it('trims, lower-cases and removes spaces from a backup code, keeping its other characters', () => {
+      expect(normalizeCode('backup_code', '  AB12 CD34\t')).to.equal('ab12cd34');
+      expect(normalizeCode('backup_code', 'ab12-cd34')).to.equal('ab12-cd34');
+      expect(normalizeCode('backup_code', '   ')).to.equal('');
+    });
+  });
+
+  it('tells the codes Clerk sends from the codes the user already has', () => {
+    expect(isSentCodeStrategy('phone_code')).to.equal(true);
+    expect(isSentCodeStrategy('email_code')).to.equal(true);
+    expect(isSentCodeStrategy('totp')).to.equal(false);
+    expect(isSentCodeStrategy('backup_code')).to.equal(false);
+    expect(isSentCodeStrategy(null)).to.equal(false);
+  });
+});
