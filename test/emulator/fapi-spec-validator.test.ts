@@ -5,17 +5,17 @@
  * Run: node --import tsx --test test/emulator/fapi-spec-validator.test.ts
  *
  * The sample bodies below are written by hand in the shapes the real Frontend API sends for an
- * e-mail + password sign-in with a second factor; each broken sample changes one thing.
+ * e-mail + password sign-in with a second factor; each broken sample changes one thing. The last
+ * suite runs whole sign-ins over HTTP against the emulator and asserts that none of its
+ * responses violates the spec.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { createEmulator, type ClerkEmulator } from '../../emulator/index.js';
+import type { RunningEmulatorServer } from '../../emulator/index.js';
 import {
   compileEntireSpec,
   convertOpenApiSchema,
@@ -25,6 +25,7 @@ import {
   type FapiResponse,
   type KnownSpecDeviation,
 } from '../support/fapi-spec-validator.js';
+import { FapiTestClient, firstError, resource, startTestEmulator } from './http-test-client.js';
 
 // ---------------------------------------------------------------------------------------------
 // Sample bodies.
@@ -971,111 +972,19 @@ describe('createFapiSpecValidator', () => {
 // ---------------------------------------------------------------------------------------------
 // The emulator, over HTTP, with the validator plugged in.
 
-/** The parts of Frontend API bodies these tests read. */
-interface FapiBody {
-  readonly response?: {
-    readonly id: string;
-    readonly status: string;
-    readonly supported_second_factors?: readonly {
-      readonly strategy: string;
-      readonly phone_number_id?: string;
-      readonly email_address_id?: string;
-    }[];
-    readonly second_factor_verification?: { readonly status: string };
-    readonly created_session_id?: string;
-    readonly sessions?: readonly unknown[];
-  } | null;
-  readonly errors?: readonly { readonly code: string }[];
-  readonly object?: string;
-  readonly id?: string;
-  readonly keys?: readonly unknown[];
-}
-
-interface FapiAnswer {
-  readonly status: number;
-  readonly body: FapiBody;
-  /** `errors[0].code` of an error answer. */
-  readonly errorCode: string | undefined;
-}
-
-/** A browser's side of the conversation: its `__client` cookie and clerk-js's query parameters. */
-class FapiBrowser {
-  readonly #baseUrl: string;
-  readonly #devBrowserToken: string | undefined;
-  #clientCookie: string | undefined;
-
-  constructor(baseUrl: string, devBrowserToken?: string) {
-    this.#baseUrl = baseUrl;
-    this.#devBrowserToken = devBrowserToken;
-  }
-
-  /**
-   * Sends a request the way clerk-js does: methods other than GET and POST tunnelled through
-   * `POST ?_method=`, form-encoded snake_case parameters, API version in the query.
-   */
-  async request(
-    method: string,
-    path: string,
-    params: Record<string, string> = {},
-  ): Promise<FapiAnswer> {
-    const url = new URL(`${this.#baseUrl}${path}`);
-    url.searchParams.set('__clerk_api_version', '2026-08-20');
-    url.searchParams.set('_clerk_js_version', '6.40.0');
-    if (method !== 'GET' && method !== 'POST') url.searchParams.set('_method', method);
-    if (this.#devBrowserToken !== undefined)
-      url.searchParams.set('__clerk_db_jwt', this.#devBrowserToken);
-    const response = await fetch(url, {
-      method: method === 'GET' ? 'GET' : 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        origin: 'http://127.0.0.1:5173',
-        ...(this.#clientCookie === undefined ? {} : { cookie: this.#clientCookie }),
-      },
-      ...(method === 'GET' ? {} : { body: new URLSearchParams(params).toString() }),
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      if (cookie.startsWith('__client=')) this.#clientCookie = cookie.split(';')[0];
-    }
-    const body = (await response.json()) as FapiBody;
-    return { status: response.status, body, errorCode: body.errors?.[0]?.code };
-  }
-
-  /** Creates a password sign-in, the way `signIn.create({ identifier, password })` does. */
-  async createSignIn(email: string, password = 'demo-password'): Promise<FapiAnswer> {
-    return this.request('POST', '/v1/client/sign_ins', {
-      identifier: email,
-      password,
-      locale: 'en-US',
-      timezone: 'Europe/Paris',
-    });
-  }
-}
-
-/** The sign-in (or session) of a successful answer; fails the test on an error answer. */
-function resourceOf(answer: FapiAnswer): NonNullable<FapiBody['response']> {
-  assert.equal(
-    answer.status,
-    200,
-    `expected a 200 answer, got ${answer.status} ${answer.errorCode}`,
-  );
-  assert.ok(answer.body.response, 'expected a resource in `response`');
-  return answer.body.response;
-}
-
 /** A six-digit code different from `code`. */
 function anotherCode(code: string): string {
   return String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 }
 
 describe('the emulator, checked by the validator over HTTP', () => {
+  /** Every response the emulator handed to the validator during the current test. */
   const checked: FapiResponse[] = [];
   const violations: string[] = [];
-  let server: Server;
-  let emulator: ClerkEmulator;
-  let baseUrl: string;
+  let running: RunningEmulatorServer;
 
   before(async () => {
-    emulator = createEmulator({
+    running = await startTestEmulator({
       rateLimit: { maxRequests: 40, windowSeconds: 60 },
       validateResponse: (response) => {
         checked.push(response);
@@ -1084,18 +993,12 @@ describe('the emulator, checked by the validator over HTTP', () => {
         return found;
       },
     });
-    server = createServer((request, response) => void emulator.handle(request, response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${emulator.mountPath}`;
   });
 
-  after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  after(() => running.close());
 
   beforeEach(() => {
-    emulator.reset();
+    running.emulator.reset();
     checked.length = 0;
     violations.length = 0;
   });
@@ -1105,7 +1008,7 @@ describe('the emulator, checked by the validator over HTTP', () => {
   });
 
   it('loads, signs in with password + SMS code, gets a token and signs out', async () => {
-    const browser = new FapiBrowser(baseUrl);
+    const browser = new FapiTestClient(running.proxyUrl, { origin: 'http://127.0.0.1:5173' });
     assert.equal((await browser.request('GET', '/v1/environment')).status, 200);
     assert.equal((await browser.request('PATCH', '/v1/environment')).status, 200);
     assert.deepEqual((await browser.request('GET', '/v1/client')).body, {
@@ -1113,28 +1016,21 @@ describe('the emulator, checked by the validator over HTTP', () => {
       client: null,
     });
 
-    const signIn = resourceOf(await browser.createSignIn('totp-sms@example.com'));
+    const signIn = resource(await browser.createSignIn('totp-sms@example.com'));
     assert.equal(signIn.status, 'needs_second_factor');
-    const signInPath = `/v1/client/sign_ins/${signIn.id}`;
     const phoneFactor = signIn.supported_second_factors?.find(
       (factor) => factor.strategy === 'phone_code',
     );
-    const prepared = await browser.request('POST', `${signInPath}/prepare_second_factor`, {
+    const prepared = await browser.prepareSecondFactor(signIn.id, {
       strategy: 'phone_code',
       phone_number_id: phoneFactor?.phone_number_id ?? '',
     });
-    assert.equal(resourceOf(prepared).second_factor_verification?.status, 'unverified');
-    const sentCode = emulator.outbox.at(-1)?.code ?? '';
-    const wrong = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
-      strategy: 'phone_code',
-      code: anotherCode(sentCode),
-    });
-    assert.equal(wrong.errorCode, 'form_code_incorrect');
-    const completed = resourceOf(
-      await browser.request('POST', `${signInPath}/attempt_second_factor`, {
-        strategy: 'phone_code',
-        code: sentCode,
-      }),
+    assert.equal(resource(prepared).second_factor_verification?.status, 'unverified');
+    const sentCode = running.emulator.outbox.at(-1)?.code ?? '';
+    const wrong = await browser.attemptSecondFactor(signIn.id, 'phone_code', anotherCode(sentCode));
+    assert.equal(firstError(wrong).code, 'form_code_incorrect');
+    const completed = resource(
+      await browser.attemptSecondFactor(signIn.id, 'phone_code', sentCode),
     );
     assert.equal(completed.status, 'complete');
 
@@ -1144,148 +1040,119 @@ describe('the emulator, checked by the validator over HTTP', () => {
     });
     assert.equal(touched.status, 200);
     assert.equal((await browser.request('POST', `${sessionPath}/tokens`)).body.object, 'token');
-    assert.equal(resourceOf(await browser.request('GET', '/v1/client')).sessions?.length, 1);
-    const signedOut = resourceOf(await browser.request('DELETE', '/v1/client/sessions'));
+    assert.equal(resource(await browser.request('GET', '/v1/client')).sessions?.length, 1);
+    const signedOut = resource(await browser.request('DELETE', '/v1/client/sessions'));
     assert.deepEqual(signedOut.sessions, []);
     assert.equal(checked.length, 11);
   });
 
   it('signs in with TOTP after a wrong TOTP, and with a backup code', async () => {
-    const totpBrowser = new FapiBrowser(baseUrl);
-    const totpSignIn = resourceOf(await totpBrowser.createSignIn('totp@example.com'));
-    const totpPath = `/v1/client/sign_ins/${totpSignIn.id}/attempt_second_factor`;
-    const code = emulator.currentTotp('totp@example.com');
-    const wrong = await totpBrowser.request('POST', totpPath, {
-      strategy: 'totp',
-      code: anotherCode(code),
-    });
-    assert.equal(wrong.errorCode, 'form_code_incorrect');
-    const right = await totpBrowser.request('POST', totpPath, { strategy: 'totp', code });
-    assert.equal(resourceOf(right).status, 'complete');
+    const totpBrowser = new FapiTestClient(running.proxyUrl);
+    const totpSignIn = resource(await totpBrowser.createSignIn('totp@example.com'));
+    const code = running.emulator.currentTotp('totp@example.com');
+    const wrong = await totpBrowser.attemptSecondFactor(totpSignIn.id, 'totp', anotherCode(code));
+    assert.equal(firstError(wrong).code, 'form_code_incorrect');
+    const right = await totpBrowser.attemptSecondFactor(totpSignIn.id, 'totp', code);
+    assert.equal(resource(right).status, 'complete');
 
-    const backupBrowser = new FapiBrowser(baseUrl);
-    const backupSignIn = resourceOf(await backupBrowser.createSignIn('totp-sms@example.com'));
-    const seeded = emulator.users.find((user) => user.email === 'totp-sms@example.com');
-    const completed = resourceOf(
-      await backupBrowser.request(
-        'POST',
-        `/v1/client/sign_ins/${backupSignIn.id}/attempt_second_factor`,
-        {
-          strategy: 'backup_code',
-          code: seeded?.unusedBackupCodes[0] ?? '',
-        },
-      ),
+    const backupBrowser = new FapiTestClient(running.proxyUrl);
+    const backupSignIn = resource(await backupBrowser.createSignIn('totp-sms@example.com'));
+    const seeded = running.emulator.users.find((user) => user.email === 'totp-sms@example.com');
+    const backupCode = seeded?.unusedBackupCodes[0] ?? '';
+    const completed = resource(
+      await backupBrowser.attemptSecondFactor(backupSignIn.id, 'backup_code', backupCode),
     );
     assert.equal(completed.status, 'complete');
     const sessionPath = `/v1/client/sessions/${completed.created_session_id}`;
     assert.equal((await backupBrowser.request('GET', sessionPath)).status, 200);
-    assert.equal(
-      resourceOf(await backupBrowser.request('POST', `${sessionPath}/end`)).status,
-      'ended',
-    );
+    const ended = resource(await backupBrowser.request('POST', `${sessionPath}/end`));
+    assert.equal(ended.status, 'ended');
     assert.equal(checked.length, 7);
   });
 
   it('completes without a second factor, and checks a new device by e-mail code', async () => {
-    const browser = new FapiBrowser(baseUrl);
-    assert.equal(resourceOf(await browser.createSignIn('no-mfa@example.com')).status, 'complete');
-    assert.equal((await browser.createSignIn('totp@example.com')).errorCode, 'session_exists');
+    const browser = new FapiTestClient(running.proxyUrl);
+    assert.equal(resource(await browser.createSignIn('no-mfa@example.com')).status, 'complete');
+    assert.equal(firstError(await browser.createSignIn('totp@example.com')).code, 'session_exists');
     assert.equal((await browser.request('DELETE', '/v1/client')).status, 200);
 
-    const newDevice = new FapiBrowser(baseUrl);
-    const signIn = resourceOf(await newDevice.createSignIn('new-device@example.com'));
+    const newDevice = new FapiTestClient(running.proxyUrl);
+    const signIn = resource(await newDevice.createSignIn('new-device@example.com'));
     assert.equal(signIn.status, 'needs_client_trust');
-    const signInPath = `/v1/client/sign_ins/${signIn.id}`;
     const sendEmailCode = {
       strategy: 'email_code',
       email_address_id: signIn.supported_second_factors?.[0]?.email_address_id ?? '',
     };
-    await newDevice.request('POST', `${signInPath}/prepare_second_factor`, sendEmailCode);
-    const resent = await newDevice.request(
-      'POST',
-      `${signInPath}/prepare_second_factor`,
-      sendEmailCode,
-    );
+    await newDevice.prepareSecondFactor(signIn.id, sendEmailCode);
+    const resent = await newDevice.prepareSecondFactor(signIn.id, sendEmailCode);
     assert.equal(resent.status, 429);
-    const trusted = await newDevice.request('POST', `${signInPath}/attempt_second_factor`, {
-      strategy: 'email_code',
-      code: emulator.outbox.at(-1)?.code ?? '',
-    });
-    assert.equal(resourceOf(trusted).status, 'complete');
+    const emailCode = running.emulator.outbox.at(-1)?.code ?? '';
+    const trusted = await newDevice.attemptSecondFactor(signIn.id, 'email_code', emailCode);
+    assert.equal(resource(trusted).status, 'complete');
     assert.equal(checked.length, 7);
   });
 
   it("answers every sign-in error in the spec's shapes", async () => {
-    const browser = new FapiBrowser(baseUrl);
-    assert.equal(
-      (await browser.createSignIn('nobody@example.com')).errorCode,
-      'form_identifier_not_found',
-    );
+    const browser = new FapiTestClient(running.proxyUrl);
+    const unknown = await browser.createSignIn('nobody@example.com');
+    assert.equal(firstError(unknown).code, 'form_identifier_not_found');
     const missingPassword = await browser.request('POST', '/v1/client/sign_ins', {
       identifier: 'sms@example.com',
       strategy: 'password',
     });
-    assert.equal(missingPassword.errorCode, 'form_param_missing');
+    assert.equal(firstError(missingPassword).code, 'form_param_missing');
 
-    const signIn = resourceOf(await browser.createSignIn('sms@example.com'));
-    const signInPath = `/v1/client/sign_ins/${signIn.id}`;
-    const notSent = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
-      strategy: 'phone_code',
-      code: '123456',
-    });
-    assert.equal(notSent.errorCode, 'verification_not_sent');
-    const noStrategy = await browser.request('POST', `${signInPath}/prepare_second_factor`);
-    assert.equal(noStrategy.errorCode, 'form_param_missing');
-    const notOffered = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
-      strategy: 'totp',
-      code: '123456',
-    });
-    assert.equal(notOffered.errorCode, 'strategy_for_user_invalid');
+    const signIn = resource(await browser.createSignIn('sms@example.com'));
+    const notSent = await browser.attemptSecondFactor(signIn.id, 'phone_code', '123456');
+    assert.equal(firstError(notSent).code, 'verification_not_sent');
+    const noStrategy = await browser.prepareSecondFactor(signIn.id, {});
+    assert.equal(firstError(noStrategy).code, 'form_param_missing');
+    const notOffered = await browser.attemptSecondFactor(signIn.id, 'totp', '123456');
+    assert.equal(firstError(notOffered).code, 'strategy_for_user_invalid');
 
-    await browser.request('POST', `${signInPath}/prepare_second_factor`, {
-      strategy: 'phone_code',
-    });
-    const sentCode = emulator.outbox.at(-1)?.code ?? '';
-    let failed: FapiAnswer | undefined;
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      failed = await browser.request('POST', `${signInPath}/attempt_second_factor`, {
-        strategy: 'phone_code',
-        code: anotherCode(sentCode),
-      });
+    await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' });
+    const sentCode = running.emulator.outbox.at(-1)?.code ?? '';
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await browser.attemptSecondFactor(signIn.id, 'phone_code', anotherCode(sentCode));
     }
-    assert.equal(failed?.errorCode, 'verification_failed');
-    const fromAnotherClient = await new FapiBrowser(baseUrl).request(
-      'POST',
-      `${signInPath}/attempt_second_factor`,
-      { strategy: 'phone_code', code: sentCode },
+    const failed = await browser.attemptSecondFactor(
+      signIn.id,
+      'phone_code',
+      anotherCode(sentCode),
     );
-    assert.equal(fromAnotherClient.status, 404);
+    assert.equal(firstError(failed).code, 'verification_failed');
+    const fromAnotherClient = await new FapiTestClient(running.proxyUrl).attemptSecondFactor(
+      signIn.id,
+      'phone_code',
+      sentCode,
+    );
+    assert.equal(firstError(fromAnotherClient).code, 'resource_not_found');
 
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await browser.createSignIn('totp@example.com', 'wrong-password');
     }
-    assert.equal((await browser.createSignIn('totp@example.com')).errorCode, 'user_locked');
+    assert.equal(firstError(await browser.createSignIn('totp@example.com')).code, 'user_locked');
   });
 
   it('answers rate-limited sign-in calls with 429', async () => {
-    const browser = new FapiBrowser(baseUrl);
-    let answer: FapiAnswer | undefined;
-    for (let request = 0; request <= 40; request += 1) {
-      answer = await browser.createSignIn('nobody@example.com');
+    const browser = new FapiTestClient(running.proxyUrl);
+    for (let request = 0; request < 40; request += 1) {
+      await browser.createSignIn('nobody@example.com');
     }
-    assert.equal(answer?.errorCode, 'too_many_requests');
+    const limited = await browser.createSignIn('nobody@example.com');
+    assert.equal(firstError(limited).code, 'too_many_requests');
   });
 
   it('serves development instances through a dev browser, and the signing keys', async () => {
-    const devBrowser = await new FapiBrowser(baseUrl).request('POST', '/v1/dev_browser');
-    const browser = new FapiBrowser(baseUrl, devBrowser.body.id);
-    assert.equal(resourceOf(await browser.createSignIn('no-mfa@example.com')).status, 'complete');
-    assert.equal(resourceOf(await browser.request('GET', '/v1/client')).sessions?.length, 1);
-    const unknownDevBrowser = new FapiBrowser(baseUrl, 'dvb_unknown');
-    assert.equal(
-      (await unknownDevBrowser.request('GET', '/v1/client')).errorCode,
-      'dev_browser_unauthenticated',
+    const browser = new FapiTestClient(running.proxyUrl);
+    await browser.startDevBrowser();
+    assert.equal(resource(await browser.createSignIn('no-mfa@example.com')).status, 'complete');
+    assert.equal(resource(await browser.request('GET', '/v1/client')).sessions?.length, 1);
+    const unknownDevBrowser = await new FapiTestClient(running.proxyUrl).request(
+      'GET',
+      '/v1/client?__clerk_db_jwt=dvb_unknown',
     );
+    assert.equal(firstError(unknownDevBrowser).code, 'dev_browser_unauthenticated');
     assert.equal((await browser.request('GET', '/.well-known/jwks.json')).body.keys?.length, 1);
     assert.equal((await browser.request('GET', '/v1/jwks')).body.keys?.length, 1);
   });
