@@ -61,7 +61,9 @@ function firstApiError(thrown: unknown): ApiErrorShape | undefined {
   if (!Array.isArray(errors)) return undefined;
   const first: unknown = errors[0];
   if (typeof first !== 'object' || first === null) return undefined;
-  return typeof (first as { code?: unknown }).code === 'string' ? (first as ApiErrorShape) : undefined;
+  return typeof (first as { code?: unknown }).code === 'string'
+    ? (first as ApiErrorShape)
+    : undefined;
 }
 
 /**
@@ -141,9 +143,9 @@ export function lockoutSecondsFromMessage(longMessage: string | undefined): numb
   if (!remaining) return undefined;
   let seconds = 0;
   for (const match of remaining.matchAll(/(\d+)\s*(hour|minute|min|second|sec)s?\b/gi)) {
-    const unit = match[2]!.toLowerCase();
+    const unit = match[2].toLowerCase();
     const name = unit === 'min' ? 'minute' : unit === 'sec' ? 'second' : unit;
-    seconds += Number(match[1]) * secondsPerUnit[name]!;
+    seconds += Number(match[1]) * secondsPerUnit[name];
   }
   return seconds > 0 ? seconds : undefined;
 }

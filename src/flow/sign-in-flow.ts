@@ -138,7 +138,8 @@ export class SignInFlow {
     this.translate = options.translate;
     this.resendDelayMilliseconds = toResendDelayMilliseconds(options.resendDelaySeconds);
     this.now = options.now ?? Date.now;
-    this.setTimer = options.setTimer ?? ((callback, milliseconds) => setTimeout(callback, milliseconds));
+    this.setTimer =
+      options.setTimer ?? ((callback, milliseconds) => setTimeout(callback, milliseconds));
     this.clearTimer =
       options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   }
@@ -350,7 +351,10 @@ export class SignInFlow {
     return this.runLoad(loader, loadCount);
   }
 
-  private async runLoad(loader: () => Promise<ClerkLike>, loadCount: number): Promise<ClerkLike | null> {
+  private async runLoad(
+    loader: () => Promise<ClerkLike>,
+    loadCount: number,
+  ): Promise<ClerkLike | null> {
     let clerk: ClerkLike | null = null;
     try {
       clerk = await loader();
@@ -421,8 +425,9 @@ export class SignInFlow {
     if (step !== this.current.step) this.sentCodes = new Map();
     this.signIn = answer;
     this.offered = offered;
-    const strategy = offered[0]!.factor.strategy;
-    const willSend = isSentCodeStrategy(strategy) && !this.sentCodes.has(strategy) && !this.isLocked();
+    const strategy = offered[0].factor.strategy;
+    const willSend =
+      isSentCodeStrategy(strategy) && !this.sentCodes.has(strategy) && !this.isLocked();
     this.clearError({
       step,
       status: answer.status,
@@ -443,8 +448,14 @@ export class SignInFlow {
       const answer = await askClerk(resource, (signIn) =>
         signIn.prepareSecondFactor(
           strategy === 'phone_code'
-            ? { strategy, ...(offered.phoneNumberId ? { phoneNumberId: offered.phoneNumberId } : {}) }
-            : { strategy, ...(offered.emailAddressId ? { emailAddressId: offered.emailAddressId } : {}) },
+            ? {
+                strategy,
+                ...(offered.phoneNumberId ? { phoneNumberId: offered.phoneNumberId } : {}),
+              }
+            : {
+                strategy,
+                ...(offered.emailAddressId ? { emailAddressId: offered.emailAddressId } : {}),
+              },
         ),
       );
       if (signInCount !== this.signInCount) return;
@@ -457,7 +468,11 @@ export class SignInFlow {
       });
       this.emit({
         type: 'code-sent',
-        detail: { strategy, safeIdentifier: offered.factor.safeIdentifier ?? '', resendAvailableAt },
+        detail: {
+          strategy,
+          safeIdentifier: offered.factor.safeIdentifier ?? '',
+          resendAvailableAt,
+        },
       });
     } catch (thrown) {
       if (signInCount === this.signInCount) this.fail(thrown, 'send-code');
@@ -499,7 +514,11 @@ export class SignInFlow {
     this.showError(
       key
         ? { code: 'unsupported_status', key }
-        : { code: 'unsupported_status', key: 'clerkMfaElements.unsupported.other', params: { status } },
+        : {
+            code: 'unsupported_status',
+            key: 'clerkMfaElements.unsupported.other',
+            params: { status },
+          },
       { step: 'unsupported', status, strategy: null, factors: [], busy: false },
     );
   }
@@ -553,7 +572,10 @@ export class SignInFlow {
           // Only this code is spent: a new one may be sent at once.
           const now = this.now();
           this.sentCodes.set(this.current.strategy!, now);
-          this.showError({ ...clerkError(failure), field: 'code' }, { busy: false, resendAvailableAt: now });
+          this.showError(
+            { ...clerkError(failure), field: 'code' },
+            { busy: false, resendAvailableAt: now },
+          );
         } else {
           this.restartSignIn(failure.code);
         }
@@ -584,7 +606,14 @@ export class SignInFlow {
     this.leaveSignIn();
     this.showError(
       { code, key: `unstable__errors.${code}__sign_in` },
-      { step: 'credentials', status: null, strategy: null, factors: [], busy: false, resendAvailableAt: null },
+      {
+        step: 'credentials',
+        status: null,
+        strategy: null,
+        factors: [],
+        busy: false,
+        resendAvailableAt: null,
+      },
     );
   }
 
@@ -610,10 +639,13 @@ export class SignInFlow {
 
   private armLockTimer(until: number): void {
     this.cancelLockTimer();
-    this.lockTimer = this.setTimer(() => {
-      this.lockTimer = null;
-      this.endLock(until);
-    }, Math.max(0, until - this.now()));
+    this.lockTimer = this.setTimer(
+      () => {
+        this.lockTimer = null;
+        this.endLock(until);
+      },
+      Math.max(0, until - this.now()),
+    );
   }
 
   /** Clears the lock (and its message) that ended at `until`, unless a newer one replaced it. */
@@ -748,11 +780,7 @@ function toSignedInUser(user: UserLike | null, identifier: string): SignedInUser
 
 /** One of this package's own errors, with its message under `clerkMfaElements.errors.*`. */
 function ourError(
-  code:
-    | 'network_error'
-    | 'clerk_load_failed'
-    | 'unknown_error'
-    | 'no_supported_factor',
+  code: 'network_error' | 'clerk_load_failed' | 'unknown_error' | 'no_supported_factor',
 ): DescribedError {
   return { code, key: `clerkMfaElements.errors.${code}` };
 }

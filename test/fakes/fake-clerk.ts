@@ -85,7 +85,11 @@ export const fakeFactors = {
     safeIdentifier: 'a***@example.com',
   },
   /** A factor this package does not finish. */
-  emailLink: { strategy: 'email_link', emailAddressId: 'idn_fake_email', safeIdentifier: 'a***@example.com' },
+  emailLink: {
+    strategy: 'email_link',
+    emailAddressId: 'idn_fake_email',
+    safeIdentifier: 'a***@example.com',
+  },
 } as const satisfies Record<string, SecondFactorLike>;
 
 export const fakeSessionId = 'sess_fake_1';
@@ -99,11 +103,15 @@ export const fakeUser: UserLike = {
 };
 
 export function needsSecondFactor(...factors: SecondFactorLike[]): FakeOutcome {
-  return { signIn: { id: fakeSignInId, status: 'needs_second_factor', supportedSecondFactors: factors } };
+  return {
+    signIn: { id: fakeSignInId, status: 'needs_second_factor', supportedSecondFactors: factors },
+  };
 }
 
 export function needsClientTrust(...factors: SecondFactorLike[]): FakeOutcome {
-  return { signIn: { id: fakeSignInId, status: 'needs_client_trust', supportedSecondFactors: factors } };
+  return {
+    signIn: { id: fakeSignInId, status: 'needs_client_trust', supportedSecondFactors: factors },
+  };
 }
 
 export function signInComplete(sessionId: string = fakeSessionId): FakeOutcome {
@@ -139,7 +147,12 @@ export class FakeClerkAPIResponseError extends Error {
 
   constructor(
     code: string,
-    options: { status?: number; longMessage?: string; paramName?: string; retryAfter?: number } = {},
+    options: {
+      status?: number;
+      longMessage?: string;
+      paramName?: string;
+      retryAfter?: number;
+    } = {},
   ) {
     super(options.longMessage ?? `Fake Clerk error ${code}`);
     this.name = 'ClerkAPIResponseError';
@@ -204,7 +217,11 @@ export class FakeSignIn implements SignInResourceLike {
 
   constructor(private readonly clerk: FakeClerk) {}
 
-  create(params: { identifier: string; password: string; strategy?: 'password' }): Promise<SignInResourceLike> {
+  create(params: {
+    identifier: string;
+    password: string;
+    strategy?: 'password';
+  }): Promise<SignInResourceLike> {
     return this.clerk.answerSignInCall(this, 'signIn.create', params);
   }
 
@@ -222,7 +239,9 @@ export class FakeSignIn implements SignInResourceLike {
     this.status = fields.status;
     this.supportedSecondFactors = fields.supportedSecondFactors ?? null;
     this.createdSessionId = fields.createdSessionId ?? null;
-    this.secondFactorVerification = { status: fields.status === 'complete' ? 'verified' : 'unverified' };
+    this.secondFactorVerification = {
+      status: fields.status === 'complete' ? 'verified' : 'unverified',
+    };
     return this;
   }
 
@@ -256,7 +275,10 @@ export class FakeClerk implements ClerkLike {
   /** Every call made, in order, with its parameters. */
   readonly calls: FakeCall[] = [];
   private readonly scripts = new Map<FakeClerkMethod, FakeOutcome[]>();
-  private readonly holds = new Map<FakeClerkMethod, Array<{ reached: () => void; released: Promise<void> }>>();
+  private readonly holds = new Map<
+    FakeClerkMethod,
+    Array<{ reached: () => void; released: Promise<void> }>
+  >();
 
   constructor(options: FakeClerkOptions = {}) {
     this.loaded = options.loaded ?? true;
@@ -363,14 +385,18 @@ export class FakeClerkLoader {
   /** How many times `getClerk` was called. */
   loadCount = 0;
   private mode: 'succeed' | 'fail' | 'hold' = 'succeed';
-  private waiting: Array<{ resolve: (clerk: ClerkLike) => void; reject: (error: unknown) => void }> = [];
+  private waiting: Array<{
+    resolve: (clerk: ClerkLike) => void;
+    reject: (error: unknown) => void;
+  }> = [];
 
   constructor(private readonly clerk: ClerkLike) {}
 
   readonly getClerk = (): Promise<ClerkLike> => {
     this.loadCount += 1;
     if (this.mode === 'succeed') return Promise.resolve(this.clerk);
-    if (this.mode === 'fail') return Promise.reject(new Error('fake: clerk-js could not be loaded'));
+    if (this.mode === 'fail')
+      return Promise.reject(new Error('fake: clerk-js could not be loaded'));
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   };
 
@@ -390,7 +416,8 @@ export class FakeClerkLoader {
   /** Loads from now on fail, and so do the ones waiting. */
   fail(): this {
     this.mode = 'fail';
-    for (const waiting of this.takeWaiting()) waiting.reject(new Error('fake: clerk-js could not be loaded'));
+    for (const waiting of this.takeWaiting())
+      waiting.reject(new Error('fake: clerk-js could not be loaded'));
     return this;
   }
 

@@ -32,7 +32,11 @@ describe('clerk-errors', () => {
     });
 
     it('reads a plain object of the same shape, as clerk-js errors may cross bundles', () => {
-      const thrown = { clerkError: true, status: 422, errors: [{ code: 'form_code_incorrect', message: 'x', meta: {} }] };
+      const thrown = {
+        clerkError: true,
+        status: 422,
+        errors: [{ code: 'form_code_incorrect', message: 'x', meta: {} }],
+      };
       expect(readClerkFailure(thrown)).to.deep.equal({ kind: 'api', code: 'form_code_incorrect' });
     });
 
@@ -105,7 +109,8 @@ describe('clerk-errors', () => {
 
   describe('fieldForClerkError', () => {
     it('puts parameter errors on the input the parameter comes from, others on none', () => {
-      const field = (paramName: string) => fieldForClerkError({ kind: 'api', code: 'form_param_nil', paramName });
+      const field = (paramName: string) =>
+        fieldForClerkError({ kind: 'api', code: 'form_param_nil', paramName });
       expect(field('identifier')).to.equal('identifier');
       expect(field('email_address')).to.equal('identifier');
       expect(field('password')).to.equal('password');

@@ -18,14 +18,23 @@ describe('factors', () => {
       );
       expect(offered).to.deep.equal([
         { factor: { strategy: 'totp' } },
-        { factor: { strategy: 'phone_code', safeIdentifier: '+1******0123' }, phoneNumberId: 'idn_fake_phone' },
+        {
+          factor: { strategy: 'phone_code', safeIdentifier: '+1******0123' },
+          phoneNumberId: 'idn_fake_phone',
+        },
         { factor: { strategy: 'backup_code' } },
       ]);
     });
 
     it('offers email_code before phone_code for a new-device check', () => {
-      const offered = offeredFactors([fakeFactors.phoneCode, fakeFactors.emailCode], clientTrustOrder);
-      expect(offered.map((entry) => entry.factor.strategy)).to.deep.equal(['email_code', 'phone_code']);
+      const offered = offeredFactors(
+        [fakeFactors.phoneCode, fakeFactors.emailCode],
+        clientTrustOrder,
+      );
+      expect(offered.map((entry) => entry.factor.strategy)).to.deep.equal([
+        'email_code',
+        'phone_code',
+      ]);
       expect(offered[0]).to.deep.equal({
         factor: { strategy: 'email_code', safeIdentifier: 'a***@example.com' },
         emailAddressId: 'idn_fake_email',
@@ -46,7 +55,9 @@ describe('factors', () => {
         ],
         secondFactorOrder,
       );
-      expect(offered).to.deep.equal([{ factor: { strategy: 'phone_code' }, phoneNumberId: 'idn_first' }]);
+      expect(offered).to.deep.equal([
+        { factor: { strategy: 'phone_code' }, phoneNumberId: 'idn_first' },
+      ]);
     });
   });
 

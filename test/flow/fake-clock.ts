@@ -6,7 +6,10 @@ export class FakeClock {
   /** The current time, epoch milliseconds. */
   time = Date.UTC(2026, 0, 1);
   private nextTimerId = 1;
-  private readonly timers = new Map<number, { readonly at: number; readonly callback: () => void }>();
+  private readonly timers = new Map<
+    number,
+    { readonly at: number; readonly callback: () => void }
+  >();
 
   readonly now = (): number => this.time;
 

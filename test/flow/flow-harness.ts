@@ -50,7 +50,9 @@ export async function createFlowHarness(options: FlowHarnessOptions = {}): Promi
     now: clock.now,
     setTimer: clock.setTimer,
     clearTimer: clock.clearTimer,
-    ...(options.resendDelaySeconds !== undefined ? { resendDelaySeconds: options.resendDelaySeconds } : {}),
+    ...(options.resendDelaySeconds !== undefined
+      ? { resendDelaySeconds: options.resendDelaySeconds }
+      : {}),
   });
   const states: FlowState[] = [];
   const notices: FlowNotice[] = [];
@@ -72,13 +74,18 @@ export async function createFlowHarness(options: FlowHarnessOptions = {}): Promi
       notices.length = 0;
     },
     noticesOf<T extends FlowNotice['type']>(type: T) {
-      return notices.filter((notice): notice is Extract<FlowNotice, { type: T }> => notice.type === type);
+      return notices.filter(
+        (notice): notice is Extract<FlowNotice, { type: T }> => notice.type === type,
+      );
     },
   };
 }
 
 /** Submits the test credentials, Clerk answering `signIn.create` with `answer`. */
-export async function submitCredentialsAnswered(harness: FlowHarness, answer: FakeOutcome): Promise<void> {
+export async function submitCredentialsAnswered(
+  harness: FlowHarness,
+  answer: FakeOutcome,
+): Promise<void> {
   harness.clerk.respond('signIn.create', answer);
   await harness.flow.submitCredentials({ identifier, password });
 }

@@ -28,14 +28,20 @@ const code = '918273';
 
 async function inTotpStep(): Promise<FlowHarness> {
   const harness = await createFlowHarness();
-  await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp, fakeFactors.backupCode));
+  await submitCredentialsAnswered(
+    harness,
+    needsSecondFactor(fakeFactors.totp, fakeFactors.backupCode),
+  );
   return harness;
 }
 
 async function inSmsStep(): Promise<FlowHarness> {
   const harness = await createFlowHarness();
   harness.clerk.respond('signIn.prepareSecondFactor', needsSecondFactor(fakeFactors.phoneCode));
-  await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.phoneCode, fakeFactors.backupCode));
+  await submitCredentialsAnswered(
+    harness,
+    needsSecondFactor(fakeFactors.phoneCode, fakeFactors.backupCode),
+  );
   return harness;
 }
 
@@ -55,9 +61,24 @@ describe('SignInFlow: errors', () => {
         'password',
       ],
       ['form_param_nil', { paramName: 'password' }, 'unstable__errors.form_param_nil', 'password'],
-      ['form_param_nil', { paramName: 'identifier' }, 'unstable__errors.form_param_nil', 'identifier'],
-      ['form_param_missing', { paramName: 'identifier' }, 'unstable__errors.form_param_missing', 'identifier'],
-      ['form_param_missing', { paramName: 'email_address' }, 'unstable__errors.form_param_missing', 'identifier'],
+      [
+        'form_param_nil',
+        { paramName: 'identifier' },
+        'unstable__errors.form_param_nil',
+        'identifier',
+      ],
+      [
+        'form_param_missing',
+        { paramName: 'identifier' },
+        'unstable__errors.form_param_missing',
+        'identifier',
+      ],
+      [
+        'form_param_missing',
+        { paramName: 'email_address' },
+        'unstable__errors.form_param_missing',
+        'identifier',
+      ],
       [
         'form_param_format_invalid',
         { paramName: 'identifier' },
@@ -65,21 +86,35 @@ describe('SignInFlow: errors', () => {
         'identifier',
       ],
       ['form_password_pwned', {}, 'unstable__errors.form_password_pwned__sign_in', 'password'],
-      ['form_password_compromised', {}, 'unstable__errors.form_password_compromised__sign_in', 'password'],
+      [
+        'form_password_compromised',
+        {},
+        'unstable__errors.form_password_compromised__sign_in',
+        'password',
+      ],
     ] as const) {
       it(`shows ${clerkCode} ${JSON.stringify(options)} on the ${field} field, keeping the identifier`, async () => {
         const harness = await createFlowHarness();
         harness.clearRecords();
         await submitCredentialsAnswered(harness, { throws: fakeApiError(clerkCode, options) });
         const error = { code: clerkCode, message: message(key), field };
-        expect(harness.flow.state).to.deep.include({ step: 'credentials', busy: false, identifier, error });
-        expect(harness.notices).to.deep.equal([{ type: 'error', detail: { ...error, step: 'credentials' } }]);
+        expect(harness.flow.state).to.deep.include({
+          step: 'credentials',
+          busy: false,
+          identifier,
+          error,
+        });
+        expect(harness.notices).to.deep.equal([
+          { type: 'error', detail: { ...error, step: 'credentials' } },
+        ]);
       });
     }
 
     it('shows form_param_missing for a parameter that is no input on the form as a whole', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('form_param_missing', { paramName: 'strategy' }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('form_param_missing', { paramName: 'strategy' }),
+      });
       expect(harness.flow.state.error).to.deep.equal({
         code: 'form_param_missing',
         message: message('unstable__errors.form_param_missing'),
@@ -97,7 +132,9 @@ describe('SignInFlow: errors', () => {
   describe('form_code_incorrect', () => {
     it('stays in the code step with the error on the code field', async () => {
       const harness = await inTotpStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('form_code_incorrect') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('form_code_incorrect'),
+      });
       harness.clearRecords();
       await harness.flow.submitCode(code);
       const error = {
@@ -105,15 +142,24 @@ describe('SignInFlow: errors', () => {
         message: message('unstable__errors.form_code_incorrect'),
         field: 'code',
       };
-      expect(harness.flow.state).to.deep.include({ step: 'second-factor', strategy: 'totp', busy: false, error });
-      expect(harness.notices).to.deep.equal([{ type: 'error', detail: { ...error, step: 'second-factor' } }]);
+      expect(harness.flow.state).to.deep.include({
+        step: 'second-factor',
+        strategy: 'totp',
+        busy: false,
+        error,
+      });
+      expect(harness.notices).to.deep.equal([
+        { type: 'error', detail: { ...error, step: 'second-factor' } },
+      ]);
     });
   });
 
   describe('verification_expired', () => {
     it('for an SMS code: stays, and a new code can be sent at once', async () => {
       const harness = await inSmsStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('verification_expired') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('verification_expired'),
+      });
       await harness.flow.submitCode(code);
       expect(harness.flow.state).to.deep.include({
         step: 'second-factor',
@@ -134,7 +180,9 @@ describe('SignInFlow: errors', () => {
       it(`for ${strategy}: the sign-in expired, back to the credentials with the identifier kept`, async () => {
         const harness = await inTotpStep();
         await harness.flow.chooseStrategy(strategy);
-        harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('verification_expired') });
+        harness.clerk.respond('signIn.attemptSecondFactor', {
+          throws: fakeApiError('verification_expired'),
+        });
         harness.clearRecords();
         await harness.flow.submitCode(strategy === 'totp' ? code : 'abcd1234');
         const error = {
@@ -149,14 +197,22 @@ describe('SignInFlow: errors', () => {
           busy: false,
           error,
         });
-        expect(harness.notices.map((notice) => notice.type)).to.deep.equal(['status-change', 'error']);
-        expect(harness.noticesOf('error')[0]!.detail).to.deep.equal({ ...error, step: 'credentials' });
+        expect(harness.notices.map((notice) => notice.type)).to.deep.equal([
+          'status-change',
+          'error',
+        ]);
+        expect(harness.noticesOf('error')[0].detail).to.deep.equal({
+          ...error,
+          step: 'credentials',
+        });
       });
     }
 
     it('when Clerk no longer knows the sign-in (resource_not_found): back to the credentials', async () => {
       const harness = await inSmsStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('resource_not_found') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('resource_not_found'),
+      });
       await harness.flow.submitCode(code);
       expect(harness.flow.state).to.deep.include({
         step: 'credentials',
@@ -171,7 +227,9 @@ describe('SignInFlow: errors', () => {
     it('when sending a code finds the sign-in gone: back to the credentials', async () => {
       const harness = await inSmsStep();
       harness.clock.advance(30_000);
-      harness.clerk.respond('signIn.prepareSecondFactor', { throws: fakeApiError('resource_not_found') });
+      harness.clerk.respond('signIn.prepareSecondFactor', {
+        throws: fakeApiError('resource_not_found'),
+      });
       await harness.flow.sendCode();
       expect(harness.flow.state.step).to.equal('credentials');
       expect(harness.flow.state.error?.code).to.equal('verification_expired');
@@ -179,7 +237,9 @@ describe('SignInFlow: errors', () => {
 
     it('a new sign-in starts cleanly after the sign-in expired', async () => {
       const harness = await inTotpStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('verification_expired') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('verification_expired'),
+      });
       await harness.flow.submitCode(code);
       await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp));
       expect(harness.flow.state).to.include({ step: 'second-factor', error: null });
@@ -189,7 +249,9 @@ describe('SignInFlow: errors', () => {
   describe('verification_failed (too many attempts)', () => {
     it('for an SMS code: stays, and a new code can be sent at once', async () => {
       const harness = await inSmsStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('verification_failed') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('verification_failed'),
+      });
       await harness.flow.submitCode(code);
       expect(harness.flow.state).to.deep.include({
         step: 'second-factor',
@@ -206,7 +268,9 @@ describe('SignInFlow: errors', () => {
       it(`for ${strategy}: back to the credentials to restart the sign-in`, async () => {
         const harness = await inTotpStep();
         await harness.flow.chooseStrategy(strategy);
-        harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('verification_failed') });
+        harness.clerk.respond('signIn.attemptSecondFactor', {
+          throws: fakeApiError('verification_failed'),
+        });
         await harness.flow.submitCode(strategy === 'totp' ? code : 'abcd1234');
         expect(harness.flow.state).to.deep.include({
           step: 'credentials',
@@ -224,7 +288,9 @@ describe('SignInFlow: errors', () => {
     it('refuses submits until Retry-After has passed, then clears the lock and its message', async () => {
       const harness = await createFlowHarness();
       harness.clearRecords();
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('too_many_requests', { retryAfter: 20 }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('too_many_requests', { retryAfter: 20 }),
+      });
       const retryAt = harness.clock.time + 20_000;
       const error = {
         code: 'too_many_requests',
@@ -232,7 +298,9 @@ describe('SignInFlow: errors', () => {
         retryAt,
       };
       expect(harness.flow.state).to.deep.include({ lockedUntil: retryAt, error, busy: false });
-      expect(harness.notices).to.deep.equal([{ type: 'error', detail: { ...error, step: 'credentials' } }]);
+      expect(harness.notices).to.deep.equal([
+        { type: 'error', detail: { ...error, step: 'credentials' } },
+      ]);
 
       harness.clock.advance(19_999);
       await harness.flow.submitCredentials({ identifier, password });
@@ -275,7 +343,10 @@ describe('SignInFlow: errors', () => {
       });
       await harness.flow.submitCode(code);
       harness.flow.back();
-      harness.clerk.respond('signIn.create', needsSecondFactor(fakeFactors.totp, fakeFactors.phoneCode));
+      harness.clerk.respond(
+        'signIn.create',
+        needsSecondFactor(fakeFactors.totp, fakeFactors.phoneCode),
+      );
       harness.clock.advance(10_000);
       await harness.flow.submitCredentials({ identifier, password });
       harness.clerk.respond('signIn.attemptSecondFactor', {
@@ -331,9 +402,13 @@ describe('SignInFlow: errors', () => {
 
     it('a longer lock replaces a shorter one', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('too_many_requests', { retryAfter: 5 }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('too_many_requests', { retryAfter: 5 }),
+      });
       harness.clock.advance(5_000);
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('too_many_requests', { retryAfter: 50 }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('too_many_requests', { retryAfter: 50 }),
+      });
       expect(harness.clock.pendingTimerCount).to.equal(1);
       harness.clock.advance(49_000);
       expect(harness.flow.state.lockedUntil).to.equal(harness.clock.time + 1_000);
@@ -347,13 +422,19 @@ describe('SignInFlow: errors', () => {
         1_800,
         30,
       ],
-      ['Your account is locked. You will be able to try again in 29 minutes and 30 seconds.', 1_770, 30],
+      [
+        'Your account is locked. You will be able to try again in 29 minutes and 30 seconds.',
+        1_770,
+        30,
+      ],
       ['Your account is locked. You will be able to try again in 1 hour.', 3_600, 60],
       ['Your account is locked. You will be able to try again in 45 seconds.', 45, 1],
     ] as const) {
       it(`reads the lockout time from "${longMessage}"`, async () => {
         const harness = await createFlowHarness();
-        await submitCredentialsAnswered(harness, { throws: fakeApiError('user_locked', { longMessage }) });
+        await submitCredentialsAnswered(harness, {
+          throws: fakeApiError('user_locked', { longMessage }),
+        });
         const until = harness.clock.time + seconds * 1000;
         expect(harness.flow.state.lockedUntil).to.equal(until);
         expect(harness.flow.state.error).to.deep.equal({
@@ -397,15 +478,21 @@ describe('SignInFlow: errors', () => {
         user: { id: fakeUser.id, displayName: 'Ada Lovelace' },
         error,
       });
-      expect(harness.notices.map((notice) => notice.type)).to.deep.equal(['status-change', 'error']);
-      expect(harness.noticesOf('error')[0]!.detail).to.deep.equal({ ...error, step: 'signed-in' });
+      expect(harness.notices.map((notice) => notice.type)).to.deep.equal([
+        'status-change',
+        'error',
+      ]);
+      expect(harness.noticesOf('error')[0].detail).to.deep.equal({ ...error, step: 'signed-in' });
     });
   });
 
   describe('network failures', () => {
     const thrownByFailure: ReadonlyArray<readonly [string, () => unknown]> = [
       ["fetch's TypeError in Chromium", fakeFetchTypeError],
-      ["fetch's TypeError in Firefox", () => new TypeError('NetworkError when attempting to fetch resource.')],
+      [
+        "fetch's TypeError in Firefox",
+        () => new TypeError('NetworkError when attempting to fetch resource.'),
+      ],
       ["fetch's TypeError in WebKit", () => new TypeError('Load failed')],
       ['the Error clerk-js throws when fetch fails', fakeClerkJsNetworkError],
       ["clerk-js's ClerkRuntimeError network_error", fakeRuntimeNetworkError],
@@ -421,8 +508,15 @@ describe('SignInFlow: errors', () => {
           code: 'network_error',
           message: message('clerkMfaElements.errors.network_error'),
         };
-        expect(harness.flow.state).to.deep.include({ step: 'credentials', identifier, busy: false, error });
-        expect(harness.notices).to.deep.equal([{ type: 'error', detail: { ...error, step: 'credentials' } }]);
+        expect(harness.flow.state).to.deep.include({
+          step: 'credentials',
+          identifier,
+          busy: false,
+          error,
+        });
+        expect(harness.notices).to.deep.equal([
+          { type: 'error', detail: { ...error, step: 'credentials' } },
+        ]);
       });
     }
 
@@ -441,9 +535,15 @@ describe('SignInFlow: errors', () => {
 
       it(`treats ${name} from attemptSecondFactor as a network failure, and the code can be sent again`, async () => {
         const harness = await inTotpStep();
-        harness.clerk.respond('signIn.attemptSecondFactor', outcome, { signIn: { status: 'complete', createdSessionId: 'sess_fake_1' } });
+        harness.clerk.respond('signIn.attemptSecondFactor', outcome, {
+          signIn: { status: 'complete', createdSessionId: 'sess_fake_1' },
+        });
         await harness.flow.submitCode(code);
-        expect(harness.flow.state).to.include({ step: 'second-factor', strategy: 'totp', busy: false });
+        expect(harness.flow.state).to.include({
+          step: 'second-factor',
+          strategy: 'totp',
+          busy: false,
+        });
         expect(harness.flow.state.error?.code).to.equal('network_error');
         await harness.flow.submitCode(code);
         expect(harness.flow.state.step).to.equal('complete');
@@ -451,7 +551,11 @@ describe('SignInFlow: errors', () => {
 
       it(`treats ${name} from prepareSecondFactor as a network failure: no code-sent, resend allowed`, async () => {
         const harness = await createFlowHarness();
-        harness.clerk.respond('signIn.prepareSecondFactor', outcome, needsSecondFactor(fakeFactors.phoneCode));
+        harness.clerk.respond(
+          'signIn.prepareSecondFactor',
+          outcome,
+          needsSecondFactor(fakeFactors.phoneCode),
+        );
         await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.phoneCode));
         expect(harness.noticesOf('code-sent')).to.deep.equal([]);
         expect(harness.flow.state).to.include({ resendAvailableAt: null, busy: false });
@@ -481,9 +585,18 @@ describe('SignInFlow: errors', () => {
       ['an Error with its own text', new Error('boom: internal detail 42')],
       ['a TypeError that is no fetch failure', new TypeError('x is not a function')],
       ['a Clerk code this flow does not explain', fakeApiError('captcha_invalid')],
-      ['a Clerk answer without errors', Object.assign(new Error('Internal'), { clerkError: true, status: 500, errors: [] })],
-      ['a Clerk answer whose errors have no code', Object.assign(new Error('Odd'), { errors: [{ message: 'x' }] })],
-      ['a Clerk answer whose errors are not objects', Object.assign(new Error('Odd'), { errors: ['x'] })],
+      [
+        'a Clerk answer without errors',
+        Object.assign(new Error('Internal'), { clerkError: true, status: 500, errors: [] }),
+      ],
+      [
+        'a Clerk answer whose errors have no code',
+        Object.assign(new Error('Odd'), { errors: [{ message: 'x' }] }),
+      ],
+      [
+        'a Clerk answer whose errors are not objects',
+        Object.assign(new Error('Odd'), { errors: ['x'] }),
+      ],
       ['a string', 'failure text'],
       ['undefined', undefined],
     ];
@@ -513,7 +626,11 @@ describe('SignInFlow: errors', () => {
       const harness = await inTotpStep();
       harness.clerk.respond('signIn.attemptSecondFactor', { throws: new Error('unexpected') });
       await harness.flow.submitCode(code);
-      expect(harness.flow.state).to.include({ step: 'second-factor', strategy: 'totp', busy: false });
+      expect(harness.flow.state).to.include({
+        step: 'second-factor',
+        strategy: 'totp',
+        busy: false,
+      });
       expect(harness.flow.state.error?.code).to.equal('unknown_error');
     });
   });
@@ -521,7 +638,9 @@ describe('SignInFlow: errors', () => {
   describe('locks across detach and attach', () => {
     it('stops the lock timer on detach and starts it again on attach with the same loader', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('too_many_requests', { retryAfter: 20 }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('too_many_requests', { retryAfter: 20 }),
+      });
       harness.flow.detach();
       expect(harness.clock.pendingTimerCount).to.equal(0);
       harness.clock.advance(5_000);
@@ -534,7 +653,9 @@ describe('SignInFlow: errors', () => {
 
     it('ends a lock that passed while detached as soon as it is attached again', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('too_many_requests', { retryAfter: 20 }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('too_many_requests', { retryAfter: 20 }),
+      });
       harness.flow.detach();
       harness.clock.advance(60_000);
       harness.flow.attach(harness.loader.getClerk);
@@ -544,7 +665,9 @@ describe('SignInFlow: errors', () => {
 
     it('leaves a running lock timer alone when attached again without a detach', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, { throws: fakeApiError('too_many_requests', { retryAfter: 20 }) });
+      await submitCredentialsAnswered(harness, {
+        throws: fakeApiError('too_many_requests', { retryAfter: 20 }),
+      });
       harness.flow.attach(harness.loader.getClerk);
       expect(harness.clock.pendingTimerCount).to.equal(1);
     });
@@ -554,7 +677,9 @@ describe('SignInFlow: errors', () => {
       const flow = new SignInFlow({ translate: createTranslator() });
       flow.attach(new FakeClerkLoader(clerk).getClerk);
       await nextTurn();
-      clerk.respond('signIn.create', { throws: fakeApiError('too_many_requests', { retryAfter: 30 }) });
+      clerk.respond('signIn.create', {
+        throws: fakeApiError('too_many_requests', { retryAfter: 30 }),
+      });
       await flow.submitCredentials({ identifier, password });
       expect(flow.state.lockedUntil).to.be.closeTo(Date.now() + 30_000, 1_000);
       flow.detach();

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 
 import { SignInFlow } from '../../src/flow/sign-in-flow.js';
 import { englishMessages } from '../../src/messages.js';
-import { FakeClerk, FakeClerkLoader, fakeUser, needsSecondFactor, fakeFactors } from '../fakes/fake-clerk.js';
+import {
+  FakeClerk,
+  FakeClerkLoader,
+  fakeUser,
+  needsSecondFactor,
+  fakeFactors,
+} from '../fakes/fake-clerk.js';
 import {
   createFlowHarness,
   englishTranslate,
@@ -52,19 +58,31 @@ describe('SignInFlow: loading Clerk', () => {
   it('shows who is signed in when a session is active at load, instead of the form', async () => {
     const harness = await createFlowHarness({ clerk: new FakeClerk({ signedInUser: fakeUser }) });
     expect(harness.flow.state.step).to.equal('signed-in');
-    expect(harness.flow.state.user).to.deep.equal({ id: 'user_fake_1', displayName: 'Ada Lovelace' });
+    expect(harness.flow.state.user).to.deep.equal({
+      id: 'user_fake_1',
+      displayName: 'Ada Lovelace',
+    });
     expect(harness.notices.map((notice) => notice.type)).to.deep.equal(['ready', 'status-change']);
-    expect(harness.noticesOf('status-change')[0]!.detail.step).to.equal('signed-in');
+    expect(harness.noticesOf('status-change')[0].detail.step).to.equal('signed-in');
   });
 
   it('names a signed-in user without a full name by their email address, else by id', async () => {
     const withEmail = await createFlowHarness({
       clerk: new FakeClerk({
-        signedInUser: { id: 'user_2', fullName: null, primaryEmailAddress: { emailAddress: 'grace@example.com' } },
+        signedInUser: {
+          id: 'user_2',
+          fullName: null,
+          primaryEmailAddress: { emailAddress: 'grace@example.com' },
+        },
       }),
     });
-    expect(withEmail.flow.state.user).to.deep.equal({ id: 'user_2', displayName: 'grace@example.com' });
-    const withIdOnly = await createFlowHarness({ clerk: new FakeClerk({ signedInUser: { id: 'user_3' } }) });
+    expect(withEmail.flow.state.user).to.deep.equal({
+      id: 'user_2',
+      displayName: 'grace@example.com',
+    });
+    const withIdOnly = await createFlowHarness({
+      clerk: new FakeClerk({ signedInUser: { id: 'user_3' } }),
+    });
     expect(withIdOnly.flow.state.user).to.deep.equal({ id: 'user_3', displayName: 'user_3' });
   });
 
@@ -143,7 +161,9 @@ describe('SignInFlow: loading Clerk', () => {
     const harness = await createFlowHarness({ attach: false });
     harness.loader.hold();
     harness.flow.attach(harness.loader.getClerk);
-    const secondClerk = new FakeClerk({ signedInUser: { id: 'user_second', fullName: 'Second Clerk' } });
+    const secondClerk = new FakeClerk({
+      signedInUser: { id: 'user_second', fullName: 'Second Clerk' },
+    });
     const secondLoader = new FakeClerkLoader(secondClerk);
     harness.flow.attach(secondLoader.getClerk);
     await nextTurn();
@@ -159,7 +179,12 @@ describe('SignInFlow: loading Clerk', () => {
     await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp));
     const secondLoader = new FakeClerkLoader(new FakeClerk()).hold();
     harness.flow.attach(secondLoader.getClerk);
-    expect(harness.flow.state).to.include({ step: 'loading', status: null, strategy: null, busy: false });
+    expect(harness.flow.state).to.include({
+      step: 'loading',
+      status: null,
+      strategy: null,
+      busy: false,
+    });
     expect(harness.flow.state.factors).to.deep.equal([]);
   });
 
@@ -175,7 +200,11 @@ describe('SignInFlow: loading Clerk', () => {
       harness.loader.succeed();
       await submitted;
       expect(harness.clerk.callsTo('signIn.create')).to.have.length(1);
-      expect(harness.flow.state).to.include({ step: 'second-factor', busy: false, strategy: 'totp' });
+      expect(harness.flow.state).to.include({
+        step: 'second-factor',
+        busy: false,
+        strategy: 'totp',
+      });
       expect(harness.noticesOf('status-change').map((notice) => notice.detail.step)).to.deep.equal([
         'credentials',
         'second-factor',

@@ -144,7 +144,9 @@ describe('SignInFlow: signing in', () => {
 
     it('shows unknown_error when Clerk reports complete without a session id', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, { signIn: { status: 'complete', createdSessionId: null } });
+      await submitCredentialsAnswered(harness, {
+        signIn: { status: 'complete', createdSessionId: null },
+      });
       expect(harness.clerk.callsTo('setActive')).to.deep.equal([]);
       expect(harness.flow.state).to.include({ step: 'credentials', busy: false });
       expect(harness.flow.state.error?.code).to.equal('unknown_error');
@@ -183,7 +185,9 @@ describe('SignInFlow: signing in', () => {
       harness.clerk.respond('signIn.create', signInComplete('sess_fake_2'));
       await harness.flow.submitCredentials({ identifier: 'grace@example.com', password });
       expect(harness.clerk.callsTo('signIn.create')).to.have.length(2);
-      expect(harness.clerk.callsTo('setActive').at(-1)?.params).to.deep.equal({ session: 'sess_fake_2' });
+      expect(harness.clerk.callsTo('setActive').at(-1)?.params).to.deep.equal({
+        session: 'sess_fake_2',
+      });
     });
   });
 
@@ -232,9 +236,15 @@ describe('SignInFlow: signing in', () => {
 
     it('starts with phone_code when there is no totp, sending the SMS code once', async () => {
       const harness = await createFlowHarness();
-      harness.clerk.respond('signIn.prepareSecondFactor', needsSecondFactor(fakeFactors.phoneCode, fakeFactors.backupCode));
+      harness.clerk.respond(
+        'signIn.prepareSecondFactor',
+        needsSecondFactor(fakeFactors.phoneCode, fakeFactors.backupCode),
+      );
       harness.clearRecords();
-      await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.backupCode, fakeFactors.phoneCode));
+      await submitCredentialsAnswered(
+        harness,
+        needsSecondFactor(fakeFactors.backupCode, fakeFactors.phoneCode),
+      );
       const resendAvailableAt = harness.clock.time + 30_000;
       expect(harness.clerk.callsTo('signIn.prepareSecondFactor')).to.deep.equal([
         {
@@ -242,9 +252,16 @@ describe('SignInFlow: signing in', () => {
           params: { strategy: 'phone_code', phoneNumberId: 'idn_fake_phone' },
         },
       ]);
-      expect(harness.flow.state).to.include({ strategy: 'phone_code', busy: false, resendAvailableAt });
-      expect(harness.notices.map((notice) => notice.type)).to.deep.equal(['status-change', 'code-sent']);
-      expect(harness.noticesOf('code-sent')[0]!.detail).to.deep.equal({
+      expect(harness.flow.state).to.include({
+        strategy: 'phone_code',
+        busy: false,
+        resendAvailableAt,
+      });
+      expect(harness.notices.map((notice) => notice.type)).to.deep.equal([
+        'status-change',
+        'code-sent',
+      ]);
+      expect(harness.noticesOf('code-sent')[0].detail).to.deep.equal({
         strategy: 'phone_code',
         safeIdentifier: '+1******0123',
         resendAvailableAt,
@@ -255,9 +272,16 @@ describe('SignInFlow: signing in', () => {
       const harness = await createFlowHarness();
       harness.clerk.respond('signIn.prepareSecondFactor', needsSecondFactor(fakeFactors.phoneCode));
       const held = harness.clerk.holdNext('signIn.prepareSecondFactor');
-      const submitted = submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.phoneCode));
+      const submitted = submitCredentialsAnswered(
+        harness,
+        needsSecondFactor(fakeFactors.phoneCode),
+      );
       await held.reached;
-      expect(harness.flow.state).to.include({ step: 'second-factor', strategy: 'phone_code', busy: true });
+      expect(harness.flow.state).to.include({
+        step: 'second-factor',
+        strategy: 'phone_code',
+        busy: true,
+      });
       held.release();
       await submitted;
       expect(harness.flow.state.busy).to.equal(false);
@@ -272,10 +296,20 @@ describe('SignInFlow: signing in', () => {
 
     it('prefers the phone number Clerk marks as default when it lists two', async () => {
       const harness = await createFlowHarness();
-      const otherPhone = { strategy: 'phone_code', phoneNumberId: 'idn_other', safeIdentifier: '+44*****9999' };
-      harness.clerk.respond('signIn.prepareSecondFactor', needsSecondFactor(otherPhone, fakeFactors.phoneCode));
-      await submitCredentialsAnswered(harness, needsSecondFactor(otherPhone, fakeFactors.phoneCode));
-      expect(harness.clerk.callsTo('signIn.prepareSecondFactor')[0]!.params).to.deep.equal({
+      const otherPhone = {
+        strategy: 'phone_code',
+        phoneNumberId: 'idn_other',
+        safeIdentifier: '+44*****9999',
+      };
+      harness.clerk.respond(
+        'signIn.prepareSecondFactor',
+        needsSecondFactor(otherPhone, fakeFactors.phoneCode),
+      );
+      await submitCredentialsAnswered(
+        harness,
+        needsSecondFactor(otherPhone, fakeFactors.phoneCode),
+      );
+      expect(harness.clerk.callsTo('signIn.prepareSecondFactor')[0].params).to.deep.equal({
         strategy: 'phone_code',
         phoneNumberId: 'idn_fake_phone',
       });
@@ -321,7 +355,7 @@ describe('SignInFlow: signing in', () => {
         await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp));
         harness.clerk.respond('signIn.attemptSecondFactor', signInComplete());
         await harness.flow.submitCode(typed);
-        expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0]!.params).to.deep.equal({
+        expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0].params).to.deep.equal({
           strategy: 'totp',
           code: sent,
         });
@@ -333,7 +367,7 @@ describe('SignInFlow: signing in', () => {
       await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.backupCode));
       harness.clerk.respond('signIn.attemptSecondFactor', signInComplete());
       await harness.flow.submitCode('  K7QZ M2XP \t');
-      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0]!.params).to.deep.equal({
+      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0].params).to.deep.equal({
         strategy: 'backup_code',
         code: 'k7qzm2xp',
       });
@@ -345,7 +379,7 @@ describe('SignInFlow: signing in', () => {
       await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.phoneCode));
       harness.clerk.respond('signIn.attemptSecondFactor', signInComplete());
       await harness.flow.submitCode(`${smsCode.slice(0, 3)} ${smsCode.slice(3)}`);
-      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0]!.params).to.deep.equal({
+      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0].params).to.deep.equal({
         strategy: 'phone_code',
         code: smsCode,
       });
@@ -365,9 +399,16 @@ describe('SignInFlow: signing in', () => {
         await harness.flow.submitCode(typed);
         const message = englishMessages['clerkMfaElements.errors.code_required'];
         expect(harness.clerk.callsTo('signIn.attemptSecondFactor')).to.deep.equal([]);
-        expect(harness.flow.state.error).to.deep.equal({ code: 'code_required', message, field: 'code' });
+        expect(harness.flow.state.error).to.deep.equal({
+          code: 'code_required',
+          message,
+          field: 'code',
+        });
         expect(harness.notices).to.deep.equal([
-          { type: 'error', detail: { code: 'code_required', message, field: 'code', step: 'second-factor' } },
+          {
+            type: 'error',
+            detail: { code: 'code_required', message, field: 'code', step: 'second-factor' },
+          },
         ]);
       });
     }
@@ -432,7 +473,10 @@ describe('SignInFlow: signing in', () => {
 
     it('does nothing when choosing the current strategy, or one not offered', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp, fakeFactors.backupCode));
+      await submitCredentialsAnswered(
+        harness,
+        needsSecondFactor(fakeFactors.totp, fakeFactors.backupCode),
+      );
       harness.clearRecords();
       await harness.flow.chooseStrategy('totp');
       await harness.flow.chooseStrategy('phone_code');
@@ -567,7 +611,9 @@ describe('SignInFlow: signing in', () => {
 
     it('clears a stale error when sending', async () => {
       const harness = await inSmsStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('form_code_incorrect') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('form_code_incorrect'),
+      });
       await harness.flow.submitCode(smsCode);
       expect(harness.flow.state.error?.code).to.equal('form_code_incorrect');
       harness.clock.advance(30_000);
@@ -578,7 +624,9 @@ describe('SignInFlow: signing in', () => {
 
     it('never resends after a wrong code', async () => {
       const harness = await inSmsStep();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('form_code_incorrect') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('form_code_incorrect'),
+      });
       harness.clock.advance(60_000);
       await harness.flow.submitCode(smsCode);
       expect(harness.clerk.callsTo('signIn.prepareSecondFactor')).to.have.length(1);
@@ -601,7 +649,10 @@ describe('SignInFlow: signing in', () => {
         needsClientTrust(fakeFactors.emailCode, fakeFactors.phoneCode),
       );
       harness.clearRecords();
-      await submitCredentialsAnswered(harness, needsClientTrust(fakeFactors.phoneCode, fakeFactors.emailCode));
+      await submitCredentialsAnswered(
+        harness,
+        needsClientTrust(fakeFactors.phoneCode, fakeFactors.emailCode),
+      );
       const factors = [
         { strategy: 'email_code', safeIdentifier: 'a***@example.com' },
         { strategy: 'phone_code', safeIdentifier: '+1******0123' },
@@ -641,7 +692,7 @@ describe('SignInFlow: signing in', () => {
       ]);
       harness.clerk.respond('signIn.attemptSecondFactor', signInComplete());
       await harness.flow.submitCode(' 123 456 ');
-      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0]!.params).to.deep.equal({
+      expect(harness.clerk.callsTo('signIn.attemptSecondFactor')[0].params).to.deep.equal({
         strategy: 'email_code',
         code: '123456',
       });
@@ -651,11 +702,14 @@ describe('SignInFlow: signing in', () => {
     it('sends an SMS code when the phone is the only factor offered', async () => {
       const harness = await createFlowHarness();
       harness.clerk.respond('signIn.prepareSecondFactor', needsClientTrust(fakeFactors.phoneCode));
-      await submitCredentialsAnswered(harness, needsClientTrust(fakeFactors.phoneCode, fakeFactors.totp));
+      await submitCredentialsAnswered(
+        harness,
+        needsClientTrust(fakeFactors.phoneCode, fakeFactors.totp),
+      );
       expect(harness.flow.state.factors).to.deep.equal([
         { strategy: 'phone_code', safeIdentifier: '+1******0123' },
       ]);
-      expect(harness.clerk.callsTo('signIn.prepareSecondFactor')[0]!.params).to.deep.equal({
+      expect(harness.clerk.callsTo('signIn.prepareSecondFactor')[0].params).to.deep.equal({
         strategy: 'phone_code',
         phoneNumberId: 'idn_fake_phone',
       });
@@ -668,11 +722,16 @@ describe('SignInFlow: signing in', () => {
         needsClientTrust(fakeFactors.emailCode, fakeFactors.phoneCode),
         needsClientTrust(fakeFactors.emailCode, fakeFactors.phoneCode),
       );
-      await submitCredentialsAnswered(harness, needsClientTrust(fakeFactors.emailCode, fakeFactors.phoneCode));
+      await submitCredentialsAnswered(
+        harness,
+        needsClientTrust(fakeFactors.emailCode, fakeFactors.phoneCode),
+      );
       await harness.flow.chooseStrategy('phone_code');
       await harness.flow.chooseStrategy('email_code');
       await harness.flow.chooseStrategy('phone_code');
-      expect(harness.clerk.callsTo('signIn.prepareSecondFactor').map((call) => call.params)).to.deep.equal([
+      expect(
+        harness.clerk.callsTo('signIn.prepareSecondFactor').map((call) => call.params),
+      ).to.deep.equal([
         { strategy: 'email_code', emailAddressId: 'idn_fake_email' },
         { strategy: 'phone_code', phoneNumberId: 'idn_fake_phone' },
       ]);
@@ -692,7 +751,10 @@ describe('SignInFlow: signing in', () => {
       expect(harness.flow.state).to.include({ step: 'second-factor', strategy: 'phone_code' });
       // A device check code and a second-factor code are different codes: the new step sends its own.
       expect(harness.clerk.callsTo('signIn.prepareSecondFactor')).to.have.length(2);
-      expect(harness.notices.map((notice) => notice.type)).to.deep.equal(['status-change', 'code-sent']);
+      expect(harness.notices.map((notice) => notice.type)).to.deep.equal([
+        'status-change',
+        'code-sent',
+      ]);
     });
   });
 
@@ -820,7 +882,9 @@ describe('SignInFlow: signing in', () => {
     it('ignores a failure that arrives for the sign-in left behind', async () => {
       const harness = await createFlowHarness();
       await submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.totp));
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('form_code_incorrect') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('form_code_incorrect'),
+      });
       const held = harness.clerk.holdNext('signIn.attemptSecondFactor');
       const submitted = harness.flow.submitCode(totpCode);
       await held.reached;
@@ -836,7 +900,10 @@ describe('SignInFlow: signing in', () => {
       const harness = await createFlowHarness();
       harness.clerk.respond('signIn.prepareSecondFactor', needsSecondFactor(fakeFactors.phoneCode));
       const held = harness.clerk.holdNext('signIn.prepareSecondFactor');
-      const submitted = submitCredentialsAnswered(harness, needsSecondFactor(fakeFactors.phoneCode));
+      const submitted = submitCredentialsAnswered(
+        harness,
+        needsSecondFactor(fakeFactors.phoneCode),
+      );
       await held.reached;
       harness.flow.back();
       harness.clearRecords();
@@ -935,7 +1002,9 @@ describe('SignInFlow: signing in', () => {
       await harness.flow.submitCredentials({ identifier: '', password });
       harness.clearRecords();
       harness.flow.setTranslate(
-        createTranslator({ clerkMfaElements: { errors: { identifier_required: 'Adresse e-mail requise.' } } }),
+        createTranslator({
+          clerkMfaElements: { errors: { identifier_required: 'Adresse e-mail requise.' } },
+        }),
       );
       expect(harness.flow.state.error).to.deep.equal({
         code: 'identifier_required',
@@ -949,7 +1018,9 @@ describe('SignInFlow: signing in', () => {
     it('uses the new translator for later messages, with their parameters', async () => {
       const harness = await createFlowHarness();
       harness.flow.setTranslate(
-        createTranslator({ clerkMfaElements: { unsupported: { other: 'Statut {{status}} non pris en charge.' } } }),
+        createTranslator({
+          clerkMfaElements: { unsupported: { other: 'Statut {{status}} non pris en charge.' } },
+        }),
       );
       await submitCredentialsAnswered(harness, signInWithStatus('abandoned'));
       expect(harness.flow.state.error?.message).to.equal('Statut abandoned non pris en charge.');
@@ -977,12 +1048,16 @@ describe('SignInFlow: signing in', () => {
         needsSecondFactor(...allSecondFactors),
       );
       await submitCredentialsAnswered(harness, needsSecondFactor(...allSecondFactors));
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('form_code_incorrect') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('form_code_incorrect'),
+      });
       await harness.flow.submitCode(totpCode);
       await harness.flow.chooseStrategy('phone_code');
       harness.clock.advance(30_000);
       await harness.flow.sendCode();
-      harness.clerk.respond('signIn.attemptSecondFactor', { throws: fakeApiError('form_code_incorrect') });
+      harness.clerk.respond('signIn.attemptSecondFactor', {
+        throws: fakeApiError('form_code_incorrect'),
+      });
       await harness.flow.submitCode(smsCode);
       await harness.flow.chooseStrategy('backup_code');
       harness.clerk.respond('signIn.attemptSecondFactor', signInComplete());
@@ -1019,11 +1094,13 @@ describe('SignInFlow: signing in', () => {
       const harness = await runEverything();
       const published: FlowState[] = harness.states;
       const expected = published
-        .map((state, index) => [index === 0 ? null : published[index - 1]!, state] as const)
+        .map((state, index) => [index === 0 ? null : published[index - 1], state] as const)
         .filter(([previous, state]) => {
           const before = previous ?? { step: 'loading', status: null, strategy: null };
           return (
-            before.step !== state.step || before.status !== state.status || before.strategy !== state.strategy
+            before.step !== state.step ||
+            before.status !== state.status ||
+            before.strategy !== state.strategy
           );
         })
         .map(([previous, state]) => ({
@@ -1047,7 +1124,10 @@ describe('SignInFlow: signing in', () => {
 
     it('never lets the password or a code reach a state or a notice', async () => {
       const harness = await runEverything();
-      const published = JSON.stringify([harness.states, harness.notices] as [FlowState[], FlowNotice[]]);
+      const published = JSON.stringify([harness.states, harness.notices] as [
+        FlowState[],
+        FlowNotice[],
+      ]);
       for (const secret of [password, totpCode, smsCode, backupCode, 'k7qzm2xp']) {
         expect(published).not.to.contain(secret);
       }
