@@ -370,3 +370,27 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(((await unknownToken.json()) as { errors: { code: string }[] }).errors[0]?.code, 'dev_browser_unauthenticated');
   });
 });
+
+describe('request log', () => {
+  it('names each request but never a password, a code or a query string', async () => {
+    const lines: string[] = [];
+    const running = await startTestEmulator({ log: (line) => lines.push(line) });
+    try {
+      const browser = new FapiTestClient(running.proxyUrl);
+      const signIn = resource(await browser.createSignIn('sms@example.com'));
+      await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' });
+      const code = running.emulator.outbox.at(-1)!.code;
+      await browser.attemptSecondFactor(signIn.id, 'phone_code', code);
+      assert.deepEqual(lines.map((line) => line.replace(/\(\d+ ms\)/, '(… ms)')), [
+        'POST /__clerk/v1/client/sign_ins → 200 (… ms)',
+        `POST /__clerk/v1/client/sign_ins/${signIn.id}/prepare_second_factor → 200 (… ms)`,
+        `POST /__clerk/v1/client/sign_ins/${signIn.id}/attempt_second_factor → 200 (… ms)`,
+      ]);
+      const everything = lines.join('\n');
+      assert.ok(!everything.includes(DEMO_PASSWORD));
+      assert.ok(!everything.includes(code));
+    } finally {
+      await running.close();
+    }
+  });
+});
