@@ -2,7 +2,7 @@
  * Which code factors a sign-in offers, in which order, and how a typed code is
  * cleaned before it is sent to Clerk.
  */
-import type { SecondFactorLike } from './clerk-like.js';
+import type { PrepareSecondFactorParams, SecondFactorLike } from './clerk-like.js';
 import type { CodeStrategy, Factor } from './types.js';
 
 /** The strategies of a code that Clerk sends (by SMS or email) rather than one the user already has. */
@@ -15,13 +15,13 @@ export const secondFactorOrder: readonly CodeStrategy[] = ['totp', 'phone_code',
 export const clientTrustOrder: readonly CodeStrategy[] = ['email_code', 'phone_code'];
 
 /**
- * A factor offered to the user together with the ids Clerk needs to send its code.
- * The ids stay inside the flow: only `factor` reaches the state and the notices.
+ * A factor offered to the user together with what Clerk needs to send its code. The
+ * phone and email ids stay inside the flow: only `factor` reaches the state and notices.
  */
 export interface OfferedFactor {
   readonly factor: Factor;
-  readonly phoneNumberId?: string;
-  readonly emailAddressId?: string;
+  /** For an SMS or email code: the parameters of `signIn.prepareSecondFactor`. */
+  readonly sendParams?: PrepareSecondFactorParams;
 }
 
 export function isSentCodeStrategy(strategy: CodeStrategy | null): strategy is SentCodeStrategy {
@@ -47,13 +47,31 @@ export function offeredFactors(
 }
 
 function toOfferedFactor(strategy: CodeStrategy, supported: SecondFactorLike): OfferedFactor {
-  return {
-    factor: supported.safeIdentifier
-      ? { strategy, safeIdentifier: supported.safeIdentifier }
-      : { strategy },
-    ...(supported.phoneNumberId ? { phoneNumberId: supported.phoneNumberId } : {}),
-    ...(supported.emailAddressId ? { emailAddressId: supported.emailAddressId } : {}),
-  };
+  const factor: Factor = supported.safeIdentifier
+    ? { strategy, safeIdentifier: supported.safeIdentifier }
+    : { strategy };
+  switch (strategy) {
+    case 'phone_code':
+      return {
+        factor,
+        sendParams: { strategy, ...idParam('phoneNumberId', supported.phoneNumberId) },
+      };
+    case 'email_code':
+      return {
+        factor,
+        sendParams: { strategy, ...idParam('emailAddressId', supported.emailAddressId) },
+      };
+    default:
+      return { factor };
+  }
+}
+
+/** `{ [name]: id }` when Clerk listed the id, else nothing: the parameter is optional. */
+function idParam<Name extends string>(
+  name: Name,
+  id: string | null | undefined,
+): Partial<Record<Name, string>> {
+  return id ? ({ [name]: id } as Record<Name, string>) : {};
 }
 
 /**

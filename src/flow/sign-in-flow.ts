@@ -79,6 +79,9 @@ interface DescribedError {
   readonly retryAt?: number;
 }
 
+/** A sign-in resource as Clerk answered it: it always has a status. */
+type ClerkAnswer = SignInResourceLike & { readonly status: SignInStatus };
+
 /** What a failed call was doing; it decides what an error means (an expired code or sign-in). */
 type FailedAction = 'create' | 'send-code' | 'attempt-code' | 'activate' | 'sign-out';
 
@@ -201,7 +204,7 @@ export class SignInFlow {
 
   /** Loads Clerk again after it failed to load. */
   async retryLoad(): Promise<void> {
-    if (this.current.step !== 'load-error' || this.current.busy) return;
+    if (this.current.step !== 'load-error') return;
     await this.load();
   }
 
@@ -383,13 +386,13 @@ export class SignInFlow {
   /** Clerk once loaded; loads it again after a failure; null if it fails to load. */
   private loadedClerk(): Promise<ClerkLike | null> {
     if (this.clerk) return Promise.resolve(this.clerk);
-    if (this.current.step === 'load-error' && this.loader) return this.load();
+    if (this.current.step === 'load-error') return this.load();
     // Not attached yet, or loading: wait for the load to finish.
     return new Promise((resolve) => this.clerkWaiters.push(resolve));
   }
 
   /** Acts on Clerk's answer to creating the sign-in or verifying a code. */
-  private async continueSignIn(answer: SignInResourceLike, signInCount: number): Promise<void> {
+  private async continueSignIn(answer: ClerkAnswer, signInCount: number): Promise<void> {
     switch (answer.status) {
       case 'complete':
         await this.activate(answer.createdSessionId ?? null, signInCount);
@@ -401,13 +404,13 @@ export class SignInFlow {
         await this.enterCodeStep('client-trust', answer, clientTrustOrder, signInCount);
         return;
       default:
-        this.showUnsupported(answer.status ?? 'null');
+        this.showUnsupported(answer.status);
     }
   }
 
   private async enterCodeStep(
     step: 'second-factor' | 'client-trust',
-    answer: SignInResourceLike,
+    answer: ClerkAnswer,
     order: readonly CodeStrategy[],
     signInCount: number,
   ): Promise<void> {
@@ -446,26 +449,13 @@ export class SignInFlow {
     this.clearError({ busy: true });
     try {
       const answer = await askClerk(resource, (signIn) =>
-        signIn.prepareSecondFactor(
-          strategy === 'phone_code'
-            ? {
-                strategy,
-                ...(offered.phoneNumberId ? { phoneNumberId: offered.phoneNumberId } : {}),
-              }
-            : {
-                strategy,
-                ...(offered.emailAddressId ? { emailAddressId: offered.emailAddressId } : {}),
-              },
-        ),
+        signIn.prepareSecondFactor(offered.sendParams!),
       );
       if (signInCount !== this.signInCount) return;
       this.signIn = answer;
       const resendAvailableAt = this.now() + this.resendDelayMilliseconds;
       this.sentCodes.set(strategy, resendAvailableAt);
-      this.update({
-        busy: false,
-        ...(this.current.strategy === strategy ? { resendAvailableAt } : {}),
-      });
+      this.update({ busy: false, resendAvailableAt });
       this.emit({
         type: 'code-sent',
         detail: {
@@ -546,7 +536,7 @@ export class SignInFlow {
           factors: [],
           busy: false,
           resendAvailableAt: null,
-          user: toSignedInUser(this.clerk?.user ?? null, this.current.identifier),
+          user: toSignedInUser(this.clerk!.user ?? null, this.current.identifier),
         });
         return;
       case 'too_many_requests':
@@ -648,9 +638,8 @@ export class SignInFlow {
     );
   }
 
-  /** Clears the lock (and its message) that ended at `until`, unless a newer one replaced it. */
+  /** Clears the lock that ended at `until`, and its message if that is still shown. */
   private endLock(until: number): void {
-    if (this.current.lockedUntil !== until) return;
     if (this.current.error?.retryAt === until) this.clearError({ lockedUntil: null });
     else this.update({ lockedUntil: null });
   }
@@ -755,15 +744,13 @@ function toResendDelayMilliseconds(seconds: number | undefined): number {
 async function askClerk(
   resource: SignInResourceLike,
   call: (resource: SignInResourceLike) => Promise<SignInResourceLike | null | undefined>,
-): Promise<SignInResourceLike> {
+): Promise<ClerkAnswer> {
   const verificationBefore = resource.secondFactorVerification;
   const answer = await call(resource);
   const untouched =
     verificationBefore !== undefined && answer?.secondFactorVerification === verificationBefore;
-  if (!answer || answer.status === null || answer.status === undefined || untouched) {
-    throw networkFailure();
-  }
-  return answer;
+  if (!answer || typeof answer.status !== 'string' || untouched) throw networkFailure();
+  return answer as ClerkAnswer;
 }
 
 /** Thrown inside the flow when a call came back without an answer from Clerk. */

@@ -269,8 +269,8 @@ export class FakeClerk implements ClerkLike {
   client: { signIn: FakeSignIn } | null;
   user: UserLike | null = null;
   session: { id: string } | null = null;
-  /** The user `setActive` makes current. */
-  userAfterSignIn: UserLike = fakeUser;
+  /** The user `setActive` makes current; null models a client that has not caught up yet. */
+  userAfterSignIn: UserLike | null = fakeUser;
 
   /** Every call made, in order, with its parameters. */
   readonly calls: FakeCall[] = [];

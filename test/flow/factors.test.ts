@@ -20,7 +20,7 @@ describe('factors', () => {
         { factor: { strategy: 'totp' } },
         {
           factor: { strategy: 'phone_code', safeIdentifier: '+1******0123' },
-          phoneNumberId: 'idn_fake_phone',
+          sendParams: { strategy: 'phone_code', phoneNumberId: 'idn_fake_phone' },
         },
         { factor: { strategy: 'backup_code' } },
       ]);
@@ -37,7 +37,7 @@ describe('factors', () => {
       ]);
       expect(offered[0]).to.deep.equal({
         factor: { strategy: 'email_code', safeIdentifier: 'a***@example.com' },
-        emailAddressId: 'idn_fake_email',
+        sendParams: { strategy: 'email_code', emailAddressId: 'idn_fake_email' },
       });
     });
 
@@ -56,7 +56,21 @@ describe('factors', () => {
         secondFactorOrder,
       );
       expect(offered).to.deep.equal([
-        { factor: { strategy: 'phone_code' }, phoneNumberId: 'idn_first' },
+        {
+          factor: { strategy: 'phone_code' },
+          sendParams: { strategy: 'phone_code', phoneNumberId: 'idn_first' },
+        },
+      ]);
+    });
+
+    it('leaves out ids Clerk did not list', () => {
+      const offered = offeredFactors(
+        [{ strategy: 'email_code', emailAddressId: null }, { strategy: 'phone_code' }],
+        clientTrustOrder,
+      );
+      expect(offered).to.deep.equal([
+        { factor: { strategy: 'email_code' }, sendParams: { strategy: 'email_code' } },
+        { factor: { strategy: 'phone_code' }, sendParams: { strategy: 'phone_code' } },
       ]);
     });
   });

@@ -486,6 +486,14 @@ describe('SignInFlow: errors', () => {
     });
   });
 
+  describe('session_exists without a user known to this page', () => {
+    it('moves to the signed-in view without a user', async () => {
+      const harness = await createFlowHarness();
+      await submitCredentialsAnswered(harness, { throws: fakeApiError('session_exists') });
+      expect(harness.flow.state).to.include({ step: 'signed-in', user: null });
+    });
+  });
+
   describe('network failures', () => {
     const thrownByFailure: ReadonlyArray<readonly [string, () => unknown]> = [
       ["fetch's TypeError in Chromium", fakeFetchTypeError],

@@ -259,6 +259,33 @@ describe('SignInFlow: loading Clerk', () => {
     });
   });
 
+  describe('a submit in progress when the loader is replaced', () => {
+    it('ends without a request when it was still waiting for Clerk', async () => {
+      const harness = await createFlowHarness({ attach: false });
+      harness.loader.hold();
+      harness.flow.attach(harness.loader.getClerk);
+      const submitted = harness.flow.submitCredentials({ identifier, password });
+      const secondClerk = new FakeClerk();
+      harness.flow.attach(new FakeClerkLoader(secondClerk).getClerk);
+      await submitted;
+      expect(harness.flow.state).to.include({ step: 'credentials', busy: false });
+      expect(harness.clerk.calls).to.deep.equal([]);
+      expect(secondClerk.calls).to.deep.equal([]);
+    });
+
+    it('ignores the answer to a sign-in made with the replaced Clerk', async () => {
+      const harness = await createFlowHarness();
+      harness.clerk.respond('signIn.create', needsSecondFactor(fakeFactors.totp));
+      const held = harness.clerk.holdNext('signIn.create');
+      const submitted = harness.flow.submitCredentials({ identifier, password });
+      await held.reached;
+      harness.flow.attach(new FakeClerkLoader(new FakeClerk()).getClerk);
+      held.release();
+      await submitted;
+      expect(harness.flow.state).to.include({ step: 'credentials', status: null, busy: false });
+    });
+  });
+
   describe('detach', () => {
     it('drops every listener', async () => {
       const harness = await createFlowHarness();

@@ -142,6 +142,17 @@ describe('SignInFlow: signing in', () => {
       expect(harness.flow.state.user).to.deep.equal({ id: 'user_plain', displayName: identifier });
     });
 
+    it('announces an empty user id when Clerk has no user object after activating', async () => {
+      const harness = await createFlowHarness();
+      harness.clerk.userAfterSignIn = null;
+      await submitCredentialsAnswered(harness, signInComplete());
+      expect(harness.flow.state).to.include({ step: 'complete', user: null });
+      expect(harness.noticesOf('complete')[0].detail).to.deep.equal({
+        sessionId: fakeSessionId,
+        userId: '',
+      });
+    });
+
     it('shows unknown_error when Clerk reports complete without a session id', async () => {
       const harness = await createFlowHarness();
       await submitCredentialsAnswered(harness, {
@@ -266,6 +277,15 @@ describe('SignInFlow: signing in', () => {
         safeIdentifier: '+1******0123',
         resendAvailableAt,
       });
+    });
+
+    it('announces an empty safe identifier when Clerk lists none for the phone', async () => {
+      const harness = await createFlowHarness();
+      const phoneWithoutMask = { strategy: 'phone_code', phoneNumberId: 'idn_fake_phone' };
+      harness.clerk.respond('signIn.prepareSecondFactor', needsSecondFactor(phoneWithoutMask));
+      await submitCredentialsAnswered(harness, needsSecondFactor(phoneWithoutMask));
+      expect(harness.flow.state.factors).to.deep.equal([{ strategy: 'phone_code' }]);
+      expect(harness.noticesOf('code-sent')[0].detail.safeIdentifier).to.equal('');
     });
 
     it('is busy in the code step while the first SMS code is being sent', async () => {
