@@ -22,10 +22,18 @@ export function findInstalledClerkJs(): ClerkJsPackage {
   } catch {
     return { installed: false };
   }
-  for (let directory = dirname(entryPath); directory !== dirname(directory); directory = dirname(directory)) {
+  for (
+    let directory = dirname(entryPath);
+    directory !== dirname(directory);
+    directory = dirname(directory)
+  ) {
     const packageJson = readPackageJson(join(directory, 'package.json'));
     if (packageJson?.name === '@clerk/clerk-js' && typeof packageJson.version === 'string') {
-      return { installed: true, version: packageJson.version, distDirectory: join(directory, 'dist') };
+      return {
+        installed: true,
+        version: packageJson.version,
+        distDirectory: join(directory, 'dist'),
+      };
     }
   }
   return { installed: false };
@@ -61,7 +69,12 @@ export function isClerkJsPath(path: string): boolean {
  * (`@6.40.0`, what chunks load relative to). Other versions, unknown files
  * and a missing package get a 404 that says why.
  */
-export function serveClerkJsFile(req: IncomingMessage, res: ServerResponse, path: string, clerkJs: ClerkJsPackage): void {
+export function serveClerkJsFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  clerkJs: ClerkJsPackage,
+): void {
   if (!clerkJs.installed) {
     sendText(
       res,
@@ -74,7 +87,11 @@ export function serveClerkJsFile(req: IncomingMessage, res: ServerResponse, path
   }
   const match = CLERK_JS_PATH.exec(path);
   if (!match) {
-    sendText(res, 404, `Not a clerk-js file path: ${path}\nExpected /npm/@clerk/clerk-js@${clerkJs.version}/dist/<file>.\n`);
+    sendText(
+      res,
+      404,
+      `Not a clerk-js file path: ${path}\nExpected /npm/@clerk/clerk-js@${clerkJs.version}/dist/<file>.\n`,
+    );
     return;
   }
   const [, requestedVersion = '', fileName = ''] = match;
@@ -100,7 +117,9 @@ export function serveClerkJsFile(req: IncomingMessage, res: ServerResponse, path
   res.setHeader('Content-Length', size);
   res.setHeader(
     'Cache-Control',
-    requestedVersion === clerkJs.version ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    requestedVersion === clerkJs.version
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=300',
   );
   if (req.method === 'HEAD') {
     res.end();

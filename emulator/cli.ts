@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number (got "${values.port}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be a port number (got "${values.port}")`);
 
   const running = await startEmulatorServer({
     port,
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`clerk-mfa-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `clerk-mfa-emulator: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

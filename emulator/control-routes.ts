@@ -45,17 +45,58 @@ export interface ControlResult {
 /** The control API, described by `GET <mount>/__emulator`. */
 const CONTROL_ENDPOINTS = [
   { method: 'GET', path: '/__emulator', description: 'This list.' },
-  { method: 'GET', path: '/__emulator/users', description: 'Seeded users: e-mail, password hint, factors, TOTP secret and otpauth:// URI, unused backup codes.' },
+  {
+    method: 'GET',
+    path: '/__emulator/users',
+    description:
+      'Seeded users: e-mail, password hint, factors, TOTP secret and otpauth:// URI, unused backup codes.',
+  },
   { method: 'GET', path: '/__emulator/users/{email}', description: 'One seeded user.' },
-  { method: 'GET', path: '/__emulator/totp/{email}', description: 'Current TOTP code of a user: { email, code, secondsRemaining }.' },
-  { method: 'GET', path: '/__emulator/outbox', description: 'Sent SMS and e-mail codes, oldest first: { messages }. Query: userEmail, channel (sms|email), to.' },
-  { method: 'GET', path: '/__emulator/outbox/latest', description: 'The newest matching message, or 404. Same query as /outbox.' },
+  {
+    method: 'GET',
+    path: '/__emulator/totp/{email}',
+    description: 'Current TOTP code of a user: { email, code, secondsRemaining }.',
+  },
+  {
+    method: 'GET',
+    path: '/__emulator/outbox',
+    description:
+      'Sent SMS and e-mail codes, oldest first: { messages }. Query: userEmail, channel (sms|email), to.',
+  },
+  {
+    method: 'GET',
+    path: '/__emulator/outbox/latest',
+    description: 'The newest matching message, or 404. Same query as /outbox.',
+  },
   { method: 'DELETE', path: '/__emulator/outbox', description: 'Empties the outbox: { cleared }.' },
-  { method: 'POST', path: '/__emulator/reset', description: 'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).' },
-  { method: 'GET', path: '/__emulator/faults', description: 'Current faults: { latencyMs, latencyPath, failures }.' },
-  { method: 'POST', path: '/__emulator/faults/latency', description: 'Body { ms, path? }: delay matching FAPI requests by ms (0 removes).' },
-  { method: 'POST', path: '/__emulator/faults/fail', description: 'Body { count?, status?, drop?, path?, retryAfterSeconds? }: fail the next count matching FAPI requests with status (default 500) or a dropped connection.' },
-  { method: 'POST', path: '/__emulator/faults/rate-limit', description: 'Body { retryAfterSeconds, count?, path? }: answer the next count matching FAPI requests with 429 too_many_requests and Retry-After.' },
+  {
+    method: 'POST',
+    path: '/__emulator/reset',
+    description:
+      'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).',
+  },
+  {
+    method: 'GET',
+    path: '/__emulator/faults',
+    description: 'Current faults: { latencyMs, latencyPath, failures }.',
+  },
+  {
+    method: 'POST',
+    path: '/__emulator/faults/latency',
+    description: 'Body { ms, path? }: delay matching FAPI requests by ms (0 removes).',
+  },
+  {
+    method: 'POST',
+    path: '/__emulator/faults/fail',
+    description:
+      'Body { count?, status?, drop?, path?, retryAfterSeconds? }: fail the next count matching FAPI requests with status (default 500) or a dropped connection.',
+  },
+  {
+    method: 'POST',
+    path: '/__emulator/faults/rate-limit',
+    description:
+      'Body { retryAfterSeconds, count?, path? }: answer the next count matching FAPI requests with 429 too_many_requests and Retry-After.',
+  },
   { method: 'DELETE', path: '/__emulator/faults', description: 'Removes all faults.' },
 ] as const;
 
@@ -70,7 +111,12 @@ export class ControlRoutes {
   readonly #now: () => number;
   readonly #reset: () => void;
 
-  constructor(deps: { state: EmulatorState; faults: FaultInjector; now: () => number; reset: () => void }) {
+  constructor(deps: {
+    state: EmulatorState;
+    faults: FaultInjector;
+    now: () => number;
+    reset: () => void;
+  }) {
     this.#state = deps.state;
     this.#faults = deps.faults;
     this.#now = deps.now;
@@ -87,25 +133,37 @@ export class ControlRoutes {
   }
 
   /** The TOTP code an authenticator app shows now for the user, or undefined without TOTP. */
-  currentTotp(email: string): { email: string; code: string; secondsRemaining: number } | undefined {
+  currentTotp(
+    email: string,
+  ): { email: string; code: string; secondsRemaining: number } | undefined {
     const user = this.#state.findUserByEmail(email);
     if (!user?.totpSecret) return undefined;
     const now = this.#now();
-    return { email: user.email, code: totpCodeAt(user.totpSecret, now), secondsRemaining: totpSecondsRemaining(now) };
+    return {
+      email: user.email,
+      code: totpCodeAt(user.totpSecret, now),
+      secondsRemaining: totpSecondsRemaining(now),
+    };
   }
 
   /** Outbox messages matching the filter, oldest first. */
   outbox(filter: OutboxFilter = {}): OutboxMessage[] {
     return this.#state.outbox.filter(
       (message) =>
-        (filter.userEmail === undefined || message.userEmail.toLowerCase() === filter.userEmail.toLowerCase()) &&
+        (filter.userEmail === undefined ||
+          message.userEmail.toLowerCase() === filter.userEmail.toLowerCase()) &&
         (filter.channel === undefined || message.channel === filter.channel) &&
         (filter.to === undefined || message.to === filter.to),
     );
   }
 
   /** Answers `<method> <mount>/__emulator/...`; `path` starts at `/__emulator`. */
-  handle(method: string, path: string, query: URLSearchParams, body: Record<string, unknown>): ControlResult {
+  handle(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: Record<string, unknown>,
+  ): ControlResult {
     const route = path.slice(CONTROL_PREFIX.length).replace(/\/+$/, '');
     try {
       return this.#route(method, route, query, body);
@@ -117,23 +175,38 @@ export class ControlRoutes {
     }
   }
 
-  #route(method: string, route: string, query: URLSearchParams, body: Record<string, unknown>): ControlResult {
-    const notFound = (what: string): ControlResult => ({ status: 404, body: { error: `${what} not found` } });
-    if (route === '' && method === 'GET') return { status: 200, body: { endpoints: CONTROL_ENDPOINTS } };
-    if (route === '/users' && method === 'GET') return { status: 200, body: { users: this.users() } };
+  #route(
+    method: string,
+    route: string,
+    query: URLSearchParams,
+    body: Record<string, unknown>,
+  ): ControlResult {
+    const notFound = (what: string): ControlResult => ({
+      status: 404,
+      body: { error: `${what} not found` },
+    });
+    if (route === '' && method === 'GET')
+      return { status: 200, body: { endpoints: CONTROL_ENDPOINTS } };
+    if (route === '/users' && method === 'GET')
+      return { status: 200, body: { users: this.users() } };
     const userMatch = /^\/users\/([^/]+)$/.exec(route);
     if (userMatch && method === 'GET') {
-      const email = decodeURIComponent(userMatch[1]!);
-      const user = this.users().find((candidate) => candidate.email.toLowerCase() === email.toLowerCase());
+      const email = decodeURIComponent(userMatch[1]);
+      const user = this.users().find(
+        (candidate) => candidate.email.toLowerCase() === email.toLowerCase(),
+      );
       return user ? { status: 200, body: user } : notFound(`User ${email}`);
     }
     const totpMatch = /^\/totp\/([^/]+)$/.exec(route);
     if (totpMatch && method === 'GET') {
-      const email = decodeURIComponent(totpMatch[1]!);
+      const email = decodeURIComponent(totpMatch[1]);
       const totp = this.currentTotp(email);
-      return totp ? { status: 200, body: totp } : notFound(`User ${email} with an authenticator app`);
+      return totp
+        ? { status: 200, body: totp }
+        : notFound(`User ${email} with an authenticator app`);
     }
-    if (route === '/outbox' && method === 'GET') return { status: 200, body: { messages: this.outbox(outboxFilter(query)) } };
+    if (route === '/outbox' && method === 'GET')
+      return { status: 200, body: { messages: this.outbox(outboxFilter(query)) } };
     if (route === '/outbox/latest' && method === 'GET') {
       const latest = this.outbox(outboxFilter(query)).at(-1);
       return latest ? { status: 200, body: latest } : notFound('Matching message');
@@ -147,7 +220,8 @@ export class ControlRoutes {
       this.#reset();
       return { status: 200, body: { reset: true } };
     }
-    if (route === '/faults' && method === 'GET') return { status: 200, body: this.#faults.snapshot() };
+    if (route === '/faults' && method === 'GET')
+      return { status: 200, body: this.#faults.snapshot() };
     if (route === '/faults' && method === 'DELETE') {
       this.#faults.clear();
       return { status: 200, body: this.#faults.snapshot() };
@@ -193,15 +267,20 @@ function describeUser(user: UserRecord, password: string): DemoUser {
     secondFactors,
     newDeviceCheck: user.newDeviceCheck,
     phoneNumber: user.phoneNumber,
-    totp: user.totpSecret ? { secret: user.totpSecret, uri: totpUri(user.totpSecret, user.email) } : null,
-    unusedBackupCodes: user.backupCodes.filter((backup) => backup.usedAt === null).map((backup) => backup.code),
+    totp: user.totpSecret
+      ? { secret: user.totpSecret, uri: totpUri(user.totpSecret, user.email) }
+      : null,
+    unusedBackupCodes: user.backupCodes
+      .filter((backup) => backup.usedAt === null)
+      .map((backup) => backup.code),
     lockedUntil: user.lockedUntil,
   };
 }
 
 function outboxFilter(query: URLSearchParams): OutboxFilter {
   const channel = query.get('channel');
-  if (channel !== null && channel !== 'sms' && channel !== 'email') throw new TypeError('channel must be sms or email');
+  if (channel !== null && channel !== 'sms' && channel !== 'email')
+    throw new TypeError('channel must be sms or email');
   return {
     ...(query.get('userEmail') !== null ? { userEmail: query.get('userEmail')! } : {}),
     ...(channel !== null ? { channel } : {}),

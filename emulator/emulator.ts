@@ -1,12 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { findInstalledClerkJs, isClerkJsPath, serveClerkJsFile, type ClerkJsPackage } from './clerk-js-files.js';
-import { ControlRoutes, CONTROL_PREFIX, type DemoUser, type OutboxFilter } from './control-routes.js';
+import {
+  findInstalledClerkJs,
+  isClerkJsPath,
+  serveClerkJsFile,
+  type ClerkJsPackage,
+} from './clerk-js-files.js';
+import {
+  ControlRoutes,
+  CONTROL_PREFIX,
+  type DemoUser,
+  type OutboxFilter,
+} from './control-routes.js';
 import { buildEnvironment } from './environment.js';
 import { fapiErrors } from './errors.js';
 import { FapiRoutes, type FapiResult } from './fapi-routes.js';
 import { FaultInjector } from './faults.js';
-import { applyCors, parseCookies, parseFormBody, parseJsonBody, readBody, sendJson, sendText } from './http.js';
+import {
+  applyCors,
+  parseCookies,
+  parseFormBody,
+  parseJsonBody,
+  readBody,
+  sendJson,
+  sendText,
+} from './http.js';
 import type { OutboxMessage } from './one-time-codes.js';
 import { resolveOptions, type EmulatorOptions, type ResolvedEmulatorOptions } from './options.js';
 import { publishableKeyFor } from './publishable-key.js';
@@ -31,23 +49,28 @@ export interface ClerkEmulator {
   /**
    * Connect-style middleware: answers requests under the mount path and calls
    * `next()` for the others (or answers 404 when there is no `next`).
-   * Resolves when the response has been written.
+   * Resolves when the response has been written. Safe to pass unbound
+   * (`app.use(emulator.handle)`), as are the other functions here.
    */
-  handle(req: IncomingMessage, res: ServerResponse, next?: NextFunction): Promise<void>;
+  readonly handle: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next?: NextFunction,
+  ) => Promise<void>;
   /** Whether a request URL (path + query) is under the mount path. */
-  handles(url: string): boolean;
+  readonly handles: (url: string) => boolean;
   /** Seeded users with their demo password, factors, TOTP secret and unused backup codes. */
   readonly users: readonly DemoUser[];
   /** Every SMS and e-mail code sent since the last reset, oldest first. */
   readonly outbox: readonly OutboxMessage[];
   /** Outbox messages matching a filter, oldest first. */
-  outboxFor(filter: OutboxFilter): OutboxMessage[];
+  readonly outboxFor: (filter: OutboxFilter) => OutboxMessage[];
   /** Empties the outbox. */
-  clearOutbox(): void;
+  readonly clearOutbox: () => void;
   /** The TOTP code the user's authenticator app shows now; throws if the user has none. */
-  currentTotp(email: string): string;
+  readonly currentTotp: (email: string) => string;
   /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
-  reset(): void;
+  readonly reset: () => void;
   /** Fault injection: latency, failing requests, 429s, dropped connections. */
   readonly faults: FaultInjector;
   /** The key set that verifies session tokens (also at `<mount>/v1/jwks`). */
@@ -79,7 +102,9 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     ...(emulatorOptions.signingKeyPem ? { privateKeyPem: emulatorOptions.signingKeyPem } : {}),
   });
   const secondFactorSerializer = new FapiSerializer(state, () => '');
-  const flow = new SignInFlow(state, options, (signIn, user) => secondFactorSerializer.secondFactorsFor(signIn, user));
+  const flow = new SignInFlow(state, options, (signIn, user) =>
+    secondFactorSerializer.secondFactorsFor(signIn, user),
+  );
   const environment = buildEnvironment(options);
   const routes = new FapiRoutes({ state, options, signer, flow, environment: () => environment });
   const faults = new FaultInjector();
@@ -100,7 +125,12 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     return pathname.startsWith(`${mountPath}/`) ? pathname.slice(mountPath.length) : undefined;
   };
 
-  const answerFapi = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => {
+  const answerFapi = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ) => {
     const method = effectiveMethod(req, query);
     const params = parseFormBody(await readBody(req), req.headers['content-type']);
     let result: FapiResult;
@@ -123,21 +153,39 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     }
     const violations =
       result.body !== undefined && emulatorOptions.validateResponse
-        ? emulatorOptions.validateResponse({ method, path, status: result.status, body: result.body })
+        ? emulatorOptions.validateResponse({
+            method,
+            path,
+            status: result.status,
+            body: result.body,
+          })
         : [];
     if (violations.length > 0) {
-      process.stderr.write(`[clerk-emulator] ${method} ${path} ${result.status} violates the FAPI spec:\n  ${violations.join('\n  ')}\n`);
+      process.stderr.write(
+        `[clerk-emulator] ${method} ${path} ${result.status} violates the FAPI spec:\n  ${violations.join('\n  ')}\n`,
+      );
       sendJson(res, 500, {
-        errors: [{ code: 'emulator_spec_violation', message: 'Response violates the FAPI spec', long_message: violations.join('\n') }],
+        errors: [
+          {
+            code: 'emulator_spec_violation',
+            message: 'Response violates the FAPI spec',
+            long_message: violations.join('\n'),
+          },
+        ],
       });
       return method;
     }
-    if (result.setCookies && result.setCookies.length > 0) res.setHeader('Set-Cookie', [...result.setCookies]);
+    if (result.setCookies && result.setCookies.length > 0)
+      res.setHeader('Set-Cookie', [...result.setCookies]);
     sendJson(res, result.status, result.body, result.headers);
     return method;
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse, next?: NextFunction): Promise<void> => {
+  const handle = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next?: NextFunction,
+  ): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const path = pathBelowMount(url.pathname);
     if (path === undefined) {
@@ -165,7 +213,9 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       if (failure) {
         const error = fapiErrors.injected(failure.status);
         const headers: Record<string, string> =
-          failure.retryAfterSeconds !== undefined ? { 'Retry-After': String(failure.retryAfterSeconds) } : {};
+          failure.retryAfterSeconds !== undefined
+            ? { 'Retry-After': String(failure.retryAfterSeconds) }
+            : {};
         sendJson(res, failure.status, error.toBody(), headers);
         return;
       }
@@ -175,7 +225,9 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       }
       loggedMethod = await answerFapi(req, res, path, url.searchParams);
     } catch (error) {
-      process.stderr.write(`[clerk-emulator] ${req.method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `[clerk-emulator] ${req.method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       if (!res.headersSent) {
         const badRequest = error instanceof SyntaxError;
         sendJson(res, badRequest ? 400 : 500, {
@@ -190,7 +242,9 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
         });
       }
     } finally {
-      log?.(`${loggedMethod} ${mountPath}${path} → ${res.destroyed && !res.writableEnded ? 'dropped' : res.statusCode} (${Date.now() - startedAt} ms)`);
+      log?.(
+        `${loggedMethod} ${mountPath}${path} → ${res.destroyed && !res.writableEnded ? 'dropped' : res.statusCode} (${Date.now() - startedAt} ms)`,
+      );
     }
   };
 
@@ -199,7 +253,8 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     publishableKey: publishableKeyFor(options.frontendApiHost),
     options,
     handle,
-    handles: (requestUrl) => pathBelowMount(new URL(requestUrl, 'http://emulator.invalid').pathname) !== undefined,
+    handles: (requestUrl) =>
+      pathBelowMount(new URL(requestUrl, 'http://emulator.invalid').pathname) !== undefined,
     get users() {
       return control.users();
     },

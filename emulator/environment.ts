@@ -131,7 +131,10 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
         password: attribute({ enabled: true, required: true }),
         authenticator_app: attribute({ enabled: totp, secondFactors: totp ? ['totp'] : [] }),
         ticket: attribute({ enabled: false }),
-        backup_code: attribute({ enabled: backupCode, secondFactors: backupCode ? ['backup_code'] : [] }),
+        backup_code: attribute({
+          enabled: backupCode,
+          secondFactors: backupCode ? ['backup_code'] : [],
+        }),
         passkey: attribute({ enabled: false }),
       },
       social: {},
@@ -184,7 +187,11 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
         email_link: { require_same_client: false },
         enumeration_protection: { enabled: false },
       },
-      passkey_settings: { allow_autofill: false, show_sign_in_button: false, satisfies_second_factor: false },
+      passkey_settings: {
+        allow_autofill: false,
+        show_sign_in_button: false,
+        satisfies_second_factor: false,
+      },
     },
     organization_settings: {
       enabled: false,
@@ -195,7 +202,11 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       creator_role: 'org:admin',
     },
     fraud_settings: { object: 'fraud_settings', native: { device_attestation_mode: 'disabled' } },
-    api_keys_settings: { enabled: false, user_api_keys_enabled: false, orgs_api_keys_enabled: false },
+    api_keys_settings: {
+      enabled: false,
+      user_api_keys_enabled: false,
+      orgs_api_keys_enabled: false,
+    },
     protect_config: { loaders: [] },
     client_debug_mode: false,
     partitioned_cookies: false,

@@ -124,7 +124,8 @@ export const fapiErrors = {
       status: 400,
       code: 'verification_failed',
       message: 'failed',
-      longMessage: 'Too many failed attempts. You have to try again with the same or another method.',
+      longMessage:
+        'Too many failed attempts. You have to try again with the same or another method.',
       includeClient: true,
     }),
 

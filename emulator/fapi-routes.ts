@@ -47,7 +47,8 @@ class RequestClient {
     this.#cookiePath = cookiePath;
     this.#devBrowserToken = request.query.get(DEV_BROWSER_PARAM) ?? undefined;
     if (this.#devBrowserToken !== undefined) {
-      if (!state.devBrowsers.has(this.#devBrowserToken)) throw fapiErrors.devBrowserUnauthenticated();
+      if (!state.devBrowsers.has(this.#devBrowserToken))
+        throw fapiErrors.devBrowserUnauthenticated();
       const clientId = state.devBrowsers.get(this.#devBrowserToken);
       this.#client = clientId ? state.clients.get(clientId) : undefined;
     } else {
@@ -82,7 +83,9 @@ class RequestClient {
     if (this.#devBrowserToken !== undefined) {
       this.#state.devBrowsers.set(this.#devBrowserToken, null);
     } else {
-      this.setCookies.push(`${CLIENT_COOKIE_NAME}=; Path=${this.#cookiePath}; Max-Age=0; HttpOnly; SameSite=Lax`);
+      this.setCookies.push(
+        `${CLIENT_COOKIE_NAME}=; Path=${this.#cookiePath}; Max-Age=0; HttpOnly; SameSite=Lax`,
+      );
     }
     this.#client = undefined;
   }
@@ -158,7 +161,11 @@ export class FapiRoutes {
     );
   }
 
-  #route(request: FapiRequest, requestClient: RequestClient, serializer: FapiSerializer): FapiResult {
+  #route(
+    request: FapiRequest,
+    requestClient: RequestClient,
+    serializer: FapiSerializer,
+  ): FapiResult {
     const { method, path, params } = request;
     const withClient = (response: unknown) => {
       const client = requestClient.current;
@@ -171,10 +178,16 @@ export class FapiRoutes {
     if (path === '/v1/client') {
       if (method === 'GET') {
         const client = requestClient.current;
-        return { status: 200, body: { response: client ? serializer.client(client) : null, client: null } };
+        return {
+          status: 200,
+          body: { response: client ? serializer.client(client) : null, client: null },
+        };
       }
       if (method === 'POST' || method === 'PUT') {
-        return { status: 200, body: { response: serializer.client(requestClient.ensure()), client: null } };
+        return {
+          status: 200,
+          body: { response: serializer.client(requestClient.ensure()), client: null },
+        };
       }
       if (method === 'DELETE') {
         const client = requestClient.current;
@@ -200,7 +213,8 @@ export class FapiRoutes {
       const [, signInId = '', action] = signInMatch;
       const client = requestClient.current;
       if (!client) throw fapiErrors.signInNotFound(signInId);
-      if (action === undefined && method === 'GET') return withClient(serializer.signIn(this.#flow.get(client, signInId)));
+      if (action === undefined && method === 'GET')
+        return withClient(serializer.signIn(this.#flow.get(client, signInId)));
       if (method === 'POST') {
         const handlers: Record<string, () => ReturnType<SignInFlow['get']>> = {
           prepare_first_factor: () => this.#flow.prepareFirstFactor(client, signInId, params),
@@ -213,12 +227,14 @@ export class FapiRoutes {
       }
     }
 
-    const sessionMatch = /^\/v1\/client\/sessions\/([^/]+)(?:\/(touch|tokens|end|remove)(?:\/([^/]+))?)?$/.exec(path);
+    const sessionMatch =
+      /^\/v1\/client\/sessions\/([^/]+)(?:\/(touch|tokens|end|remove)(?:\/([^/]+))?)?$/.exec(path);
     if (sessionMatch) {
       const [, sessionId = '', action, template] = sessionMatch;
       const client = requestClient.current;
       const session = this.#state.sessions.get(sessionId);
-      if (!client || !session || session.clientId !== client.id) throw fapiErrors.sessionNotFound(sessionId);
+      if (!client || !session || session.clientId !== client.id)
+        throw fapiErrors.sessionNotFound(sessionId);
       const now = this.#options.now();
       if (action === undefined && method === 'GET') return withClient(serializer.session(session));
       if (action === 'touch' && method === 'POST') {
@@ -249,7 +265,10 @@ export class FapiRoutes {
           });
         }
         const sessionJson = serializer.session(session);
-        return { status: 200, body: { object: 'token', jwt: (sessionJson.last_active_token as { jwt: string }).jwt } };
+        return {
+          status: 200,
+          body: { object: 'token', jwt: (sessionJson.last_active_token as { jwt: string }).jwt },
+        };
       }
       if ((action === 'end' || action === 'remove') && method === 'POST') {
         this.#finishSession(client, session, action === 'end' ? 'ended' : 'removed');
@@ -261,7 +280,8 @@ export class FapiRoutes {
   }
 
   #endSessions(client: ClientRecord, status: 'ended'): void {
-    for (const session of this.#state.activeSessionsOf(client)) this.#finishSession(client, session, status);
+    for (const session of this.#state.activeSessionsOf(client))
+      this.#finishSession(client, session, status);
     client.signInId = null;
   }
 

@@ -45,7 +45,8 @@ export class FaultInjector {
 
   /** Delays every matching request by `ms` (0 removes the delay). */
   setLatency(ms: number, options: { path?: string } = {}): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('latency must be a number of milliseconds ≥ 0');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError('latency must be a number of milliseconds ≥ 0');
     this.#latencyMs = ms;
     this.#latencyPath = options.path ?? null;
   }
@@ -54,8 +55,10 @@ export class FaultInjector {
   failNext(options: FailNextOptions = {}): void {
     const count = options.count ?? 1;
     const status = options.status ?? 500;
-    if (!Number.isInteger(count) || count < 1) throw new RangeError('count must be a positive integer');
-    if (!Number.isInteger(status) || status < 100 || status > 599) throw new RangeError('status must be an HTTP status');
+    if (!Number.isInteger(count) || count < 1)
+      throw new RangeError('count must be a positive integer');
+    if (!Number.isInteger(status) || status < 100 || status > 599)
+      throw new RangeError('status must be an HTTP status');
     this.#failures.push({
       remaining: count,
       status,
@@ -95,10 +98,13 @@ export class FaultInjector {
 
   /** The failure planned for a request to `path`, counting it as used; undefined if none. */
   takeFailure(path: string): FailureFault | undefined {
-    const failure = this.#failures.find((candidate) => candidate.path === undefined || path.includes(candidate.path));
+    const failure = this.#failures.find(
+      (candidate) => candidate.path === undefined || path.includes(candidate.path),
+    );
     if (!failure) return undefined;
     failure.remaining -= 1;
-    if (failure.remaining <= 0) this.#failures = this.#failures.filter((candidate) => candidate !== failure);
+    if (failure.remaining <= 0)
+      this.#failures = this.#failures.filter((candidate) => candidate !== failure);
     return failure;
   }
 }

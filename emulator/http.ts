@@ -21,7 +21,10 @@ export async function readBody(req: IncomingMessage): Promise<string> {
  * (what clerk-js sends) or JSON. Unknown parameters are kept and ignored by
  * the routes, as Clerk ignores them.
  */
-export function parseFormBody(body: string, contentType: string | undefined): Record<string, string> {
+export function parseFormBody(
+  body: string,
+  contentType: string | undefined,
+): Record<string, string> {
   if (body.trim() === '') return {};
   if (contentType?.includes('application/json')) {
     const parsed: unknown = JSON.parse(body);
@@ -95,7 +98,11 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
  * Adds CORS headers for an allowed cross-origin page and answers preflights.
  * Returns true when the request was a preflight and has been answered.
  */
-export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: readonly string[]): boolean {
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowedOrigins: readonly string[],
+): boolean {
   const origin = req.headers.origin;
   const allowed = origin !== undefined && allowedOrigins.includes(origin);
   if (allowed) {
@@ -104,10 +111,14 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrig
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Clerk-Db-Jwt, X-Country');
     res.setHeader('Vary', 'Origin');
   }
-  if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined) return false;
+  if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined)
+    return false;
   if (allowed) {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Content-Type');
+    res.setHeader(
+      'Access-Control-Allow-Headers',
+      req.headers['access-control-request-headers'] ?? 'Content-Type',
+    );
     res.setHeader('Access-Control-Max-Age', '600');
   }
   res.statusCode = 204;

@@ -13,11 +13,20 @@ export {
   type ResolvedEmulatorOptions,
   type SecondFactorStrategy,
 } from './options.js';
-export { DEFAULT_FRONTEND_API_HOST, DEV_BROWSER_FRONTEND_API_HOST, publishableKeyFor } from './publishable-key.js';
+export {
+  DEFAULT_FRONTEND_API_HOST,
+  DEV_BROWSER_FRONTEND_API_HOST,
+  publishableKeyFor,
+} from './publishable-key.js';
 export { defaultSeed, loadSeed, type SeedFile, type SeedUser } from './seed.js';
 export type { DemoUser, OutboxFilter } from './control-routes.js';
 export type { OutboxMessage } from './one-time-codes.js';
-export { FaultInjector, type FailNextOptions, type FailureFault, type FaultsSnapshot } from './faults.js';
+export {
+  FaultInjector,
+  type FailNextOptions,
+  type FailureFault,
+  type FaultsSnapshot,
+} from './faults.js';
 export type { JsonWebKeySet } from './session-tokens.js';
 export { TOTP_SETTINGS, totpCodeAt, totpUri } from './totp.js';
 export {
@@ -27,7 +36,11 @@ export {
   type EmulatorServerOptions,
   type RunningEmulatorServer,
 } from './loopback-server.js';
-export { clerkEmulatorVitePlugin, type ClerkEmulatorVitePlugin, type ConnectServerLike } from './vite-plugin.js';
+export {
+  clerkEmulatorVitePlugin,
+  type ClerkEmulatorVitePlugin,
+  type ConnectServerLike,
+} from './vite-plugin.js';
 export {
   clerkEmulatorPlugin,
   type ClerkEmulatorDevServerPlugin,

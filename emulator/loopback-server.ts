@@ -50,7 +50,9 @@ export interface RunningEmulatorServer {
  * Starts the emulator on its own HTTP server, on a loopback address only.
  * Refuses any other host with a clear error.
  */
-export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<RunningEmulatorServer> {
+export async function startEmulatorServer(
+  options: EmulatorServerOptions = {},
+): Promise<RunningEmulatorServer> {
   const { port = 0, host = '127.0.0.1', ...emulatorOptions } = options;
   assertLoopbackHost(host);
   const emulator = createEmulator(emulatorOptions);
@@ -65,7 +67,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     });
   });
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The emulator server has no TCP address');
+  if (address === null || typeof address === 'string')
+    throw new Error('The emulator server has no TCP address');
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${hostForUrl}:${address.port}`;
   return {

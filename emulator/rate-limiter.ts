@@ -18,10 +18,12 @@ export class RateLimiter {
    * refused requests are not counted.
    */
   take(key: string, nowMs: number): number | null {
-    const recent = (this.#requestTimes.get(key) ?? []).filter((time) => time > nowMs - this.#windowMs);
+    const recent = (this.#requestTimes.get(key) ?? []).filter(
+      (time) => time > nowMs - this.#windowMs,
+    );
     if (recent.length >= this.#maxRequests) {
       this.#requestTimes.set(key, recent);
-      return Math.max(1, Math.ceil((recent[0]! + this.#windowMs - nowMs) / 1000));
+      return Math.max(1, Math.ceil((recent[0] + this.#windowMs - nowMs) / 1000));
     }
     recent.push(nowMs);
     this.#requestTimes.set(key, recent);

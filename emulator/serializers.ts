@@ -71,9 +71,16 @@ export class FapiSerializer {
    */
   secondFactorsFor(signIn: SignInRecord, user: UserRecord): Record<string, unknown>[] | null {
     if (signIn.status === 'needs_client_trust') {
-      return [{ strategy: 'email_code', email_address_id: user.emailAddressId, safe_identifier: maskEmail(user.email) }];
+      return [
+        {
+          strategy: 'email_code',
+          email_address_id: user.emailAddressId,
+          safe_identifier: maskEmail(user.email),
+        },
+      ];
     }
-    if (signIn.status !== 'needs_second_factor' && !(signIn.status === 'complete' && user.mfa)) return null;
+    if (signIn.status !== 'needs_second_factor' && !(signIn.status === 'complete' && user.mfa))
+      return null;
     return this.#secondFactorsOf(user);
   }
 
@@ -102,7 +109,8 @@ export class FapiSerializer {
       expire_at: session.expireAt,
       abandon_at: session.abandonAt,
       last_active_at: session.lastActiveAt,
-      last_active_token: session.status === 'active' ? { object: 'token', jwt: this.#tokenFor(session) } : null,
+      last_active_token:
+        session.status === 'active' ? { object: 'token', jwt: this.#tokenFor(session) } : null,
       last_active_organization_id: null,
       actor: null,
       user: this.user(user),
@@ -114,7 +122,13 @@ export class FapiSerializer {
   }
 
   user(user: UserRecord): Record<string, unknown> {
-    const verified = { object: 'verification_otp', status: 'verified', strategy: 'email_code', attempts: 1, expire_at: user.createdAt };
+    const verified = {
+      object: 'verification_otp',
+      status: 'verified',
+      strategy: 'email_code',
+      attempts: 1,
+      expire_at: user.createdAt,
+    };
     return {
       object: 'user',
       id: user.id,
@@ -199,7 +213,12 @@ export function factorVerificationAge(session: SessionRecord, nowMs: number): [n
 function firstFactorsOf(user: UserRecord): Record<string, unknown>[] {
   return [
     { strategy: 'password' },
-    { strategy: 'email_code', email_address_id: user.emailAddressId, safe_identifier: user.email, primary: true },
+    {
+      strategy: 'email_code',
+      email_address_id: user.emailAddressId,
+      safe_identifier: user.email,
+      primary: true,
+    },
   ];
 }
 
@@ -236,7 +255,8 @@ function publicUserData(user: UserRecord): Record<string, unknown> {
 
 /** A data URL placeholder so clerk-js never reaches for a remote avatar. */
 function imageUrl(user: UserRecord): string {
-  const initials = `${user.firstName?.[0] ?? ''}${user.lastName?.[0] ?? ''}` || user.email[0]!.toUpperCase();
+  const initials =
+    `${user.firstName?.[0] ?? ''}${user.lastName?.[0] ?? ''}` || user.email[0].toUpperCase();
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#6c47ff"/><text x="32" y="40" font-family="sans-serif" font-size="24" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }

@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  type KeyObject,
+} from 'node:crypto';
 
 /** A JSON Web Key Set as served at `/.well-known/jwks.json`. */
 export interface JsonWebKeySet {
@@ -64,7 +72,9 @@ export class SessionTokenSigner {
   /** The key set with the one signing key, for `/v1/jwks` and `/.well-known/jwks.json`. */
   jwks(): JsonWebKeySet {
     const jwk = createPublicKey(this.#privateKey).export({ format: 'jwk' });
-    return { keys: [{ use: 'sig', kty: 'RSA', kid: this.keyId, alg: 'RS256', n: jwk.n, e: jwk.e }] };
+    return {
+      keys: [{ use: 'sig', kty: 'RSA', kid: this.keyId, alg: 'RS256', n: jwk.n, e: jwk.e }],
+    };
   }
 }
 

@@ -1,9 +1,20 @@
 import { fapiErrors, type FapiError } from './errors.js';
 import { createId } from './ids.js';
-import { createVerificationCode, normalizeBackupCode, type OutboxMessage } from './one-time-codes.js';
+import {
+  createVerificationCode,
+  normalizeBackupCode,
+  type OutboxMessage,
+} from './one-time-codes.js';
 import type { ResolvedEmulatorOptions } from './options.js';
 import { verifyPassword } from './passwords.js';
-import type { ClientRecord, EmulatorState, SessionRecord, SignInRecord, UserRecord, VerificationRecord } from './state.js';
+import type {
+  ClientRecord,
+  EmulatorState,
+  SessionRecord,
+  SignInRecord,
+  UserRecord,
+  VerificationRecord,
+} from './state.js';
 import { isTotpCodeValid } from './totp.js';
 
 const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -22,12 +33,18 @@ export type FormParams = Readonly<Record<string, string | undefined>>;
 export class SignInFlow {
   readonly #state: EmulatorState;
   readonly #options: ResolvedEmulatorOptions;
-  readonly #secondFactorsOf: (signIn: SignInRecord, user: UserRecord) => readonly Record<string, unknown>[] | null;
+  readonly #secondFactorsOf: (
+    signIn: SignInRecord,
+    user: UserRecord,
+  ) => readonly Record<string, unknown>[] | null;
 
   constructor(
     state: EmulatorState,
     options: ResolvedEmulatorOptions,
-    secondFactorsOf: (signIn: SignInRecord, user: UserRecord) => readonly Record<string, unknown>[] | null,
+    secondFactorsOf: (
+      signIn: SignInRecord,
+      user: UserRecord,
+    ) => readonly Record<string, unknown>[] | null,
   ) {
     this.#state = state;
     this.#options = options;
@@ -40,11 +57,13 @@ export class SignInFlow {
       throw fapiErrors.sessionExists();
     }
     const strategy = params.strategy || undefined;
-    if (strategy !== undefined && strategy !== 'password') throw fapiErrors.strategyForUserInvalid();
+    if (strategy !== undefined && strategy !== 'password')
+      throw fapiErrors.strategyForUserInvalid();
     const identifier = params.identifier?.trim() || undefined;
     const password = params.password || undefined;
     if (identifier === undefined) {
-      if (password !== undefined || strategy !== undefined) throw fapiErrors.formParamMissing('identifier');
+      if (password !== undefined || strategy !== undefined)
+        throw fapiErrors.formParamMissing('identifier');
       return this.#attach(client, this.#newSignIn(client, null, null, 'needs_identifier'));
     }
     const user = this.#state.findUserByEmail(identifier);
@@ -54,7 +73,10 @@ export class SignInFlow {
       if (strategy === 'password') throw fapiErrors.formParamMissing('password');
       return this.#attach(client, this.#newSignIn(client, user, identifier, 'needs_first_factor'));
     }
-    const signIn = this.#attach(client, this.#newSignIn(client, user, identifier, 'needs_first_factor'));
+    const signIn = this.#attach(
+      client,
+      this.#newSignIn(client, user, identifier, 'needs_first_factor'),
+    );
     this.#verifyPasswordFactor(signIn, user, password);
     return this.#afterFirstFactor(client, signIn, user);
   }
@@ -67,19 +89,27 @@ export class SignInFlow {
   /** `POST …/prepare_first_factor`: sends an e-mail code (`email_code`). */
   prepareFirstFactor(client: ClientRecord, signInId: string, params: FormParams): SignInRecord {
     const signIn = this.#findSignIn(client, signInId);
-    if (signIn.status !== 'needs_first_factor') throw fapiErrors.signInStateInvalid('the first factor preparation');
+    if (signIn.status !== 'needs_first_factor')
+      throw fapiErrors.signInStateInvalid('the first factor preparation');
     const user = this.#userOf(signIn);
     if (!params.strategy) throw fapiErrors.formParamMissing('strategy');
     if (params.strategy !== 'email_code') throw fapiErrors.strategyForUserInvalid();
-    if (params.email_address_id && params.email_address_id !== user.emailAddressId) throw fapiErrors.strategyForUserInvalid();
-    signIn.firstFactorVerification = this.#sendCode(signIn, user, 'email_code', signIn.firstFactorVerification);
+    if (params.email_address_id && params.email_address_id !== user.emailAddressId)
+      throw fapiErrors.strategyForUserInvalid();
+    signIn.firstFactorVerification = this.#sendCode(
+      signIn,
+      user,
+      'email_code',
+      signIn.firstFactorVerification,
+    );
     return signIn;
   }
 
   /** `POST …/attempt_first_factor`: `password`, or the `email_code` sent by prepare. */
   attemptFirstFactor(client: ClientRecord, signInId: string, params: FormParams): SignInRecord {
     const signIn = this.#findSignIn(client, signInId);
-    if (signIn.status !== 'needs_first_factor') throw fapiErrors.signInStateInvalid('the first factor verification');
+    if (signIn.status !== 'needs_first_factor')
+      throw fapiErrors.signInStateInvalid('the first factor verification');
     const user = this.#userOf(signIn);
     if (!params.strategy) throw fapiErrors.formParamMissing('strategy');
     this.#assertNotLocked(user);
@@ -104,15 +134,29 @@ export class SignInFlow {
     const user = this.#userOf(signIn);
     const strategy = params.strategy;
     if (!strategy) throw fapiErrors.formParamMissing('strategy');
-    if (strategy !== 'phone_code' && strategy !== 'email_code') throw fapiErrors.strategyForUserInvalid();
+    if (strategy !== 'phone_code' && strategy !== 'email_code')
+      throw fapiErrors.strategyForUserInvalid();
     const factor = this.#offeredFactor(signIn, user, strategy);
-    if (strategy === 'phone_code' && params.phone_number_id && params.phone_number_id !== factor.phone_number_id) {
+    if (
+      strategy === 'phone_code' &&
+      params.phone_number_id &&
+      params.phone_number_id !== factor.phone_number_id
+    ) {
       throw fapiErrors.strategyForUserInvalid();
     }
-    if (strategy === 'email_code' && params.email_address_id && params.email_address_id !== factor.email_address_id) {
+    if (
+      strategy === 'email_code' &&
+      params.email_address_id &&
+      params.email_address_id !== factor.email_address_id
+    ) {
       throw fapiErrors.strategyForUserInvalid();
     }
-    signIn.secondFactorVerification = this.#sendCode(signIn, user, strategy, signIn.secondFactorVerification);
+    signIn.secondFactorVerification = this.#sendCode(
+      signIn,
+      user,
+      strategy,
+      signIn.secondFactorVerification,
+    );
     return signIn;
   }
 
@@ -127,7 +171,12 @@ export class SignInFlow {
     if (!strategy) throw fapiErrors.formParamMissing('strategy');
     if (!params.code) throw fapiErrors.formParamMissing('code');
     this.#assertNotLocked(user);
-    if (strategy !== 'totp' && strategy !== 'backup_code' && strategy !== 'phone_code' && strategy !== 'email_code') {
+    if (
+      strategy !== 'totp' &&
+      strategy !== 'backup_code' &&
+      strategy !== 'phone_code' &&
+      strategy !== 'email_code'
+    ) {
       throw fapiErrors.strategyForUserInvalid();
     }
     this.#offeredFactor(signIn, user, strategy);
@@ -135,7 +184,10 @@ export class SignInFlow {
     if (strategy === 'phone_code' || strategy === 'email_code') {
       this.#checkSentCode(signIn.secondFactorVerification, strategy, user, params.code);
     } else {
-      const previous = signIn.secondFactorVerification?.strategy === strategy ? signIn.secondFactorVerification : null;
+      const previous =
+        signIn.secondFactorVerification?.strategy === strategy
+          ? signIn.secondFactorVerification
+          : null;
       const verification: VerificationRecord = {
         strategy,
         status: 'unverified',
@@ -157,7 +209,12 @@ export class SignInFlow {
     return signIn;
   }
 
-  #newSignIn(client: ClientRecord, user: UserRecord | null, identifier: string | null, status: SignInRecord['status']): SignInRecord {
+  #newSignIn(
+    client: ClientRecord,
+    user: UserRecord | null,
+    identifier: string | null,
+    status: SignInRecord['status'],
+  ): SignInRecord {
     const now = this.#options.now();
     return {
       id: createId('sia'),
@@ -198,14 +255,23 @@ export class SignInFlow {
   }
 
   /** The entry of `supported_second_factors` for `strategy`, or `strategy_for_user_invalid`. */
-  #offeredFactor(signIn: SignInRecord, user: UserRecord, strategy: string): Record<string, unknown> {
-    const factor = this.#secondFactorsOf(signIn, user)?.find((offered) => offered.strategy === strategy);
+  #offeredFactor(
+    signIn: SignInRecord,
+    user: UserRecord,
+    strategy: string,
+  ): Record<string, unknown> {
+    const factor = this.#secondFactorsOf(signIn, user)?.find(
+      (offered) => offered.strategy === strategy,
+    );
     if (!factor) throw fapiErrors.strategyForUserInvalid();
     return factor;
   }
 
   #verifyPasswordFactor(signIn: SignInRecord, user: UserRecord, password: string): void {
-    const previousAttempts = signIn.firstFactorVerification?.strategy === 'password' ? signIn.firstFactorVerification.attempts : 0;
+    const previousAttempts =
+      signIn.firstFactorVerification?.strategy === 'password'
+        ? signIn.firstFactorVerification.attempts
+        : 0;
     const verification: VerificationRecord = {
       strategy: 'password',
       status: 'unverified',
@@ -271,9 +337,13 @@ export class SignInFlow {
     user: UserRecord,
     code: string,
   ): void {
-    if (!verification?.sentCode || verification.strategy !== strategy) throw fapiErrors.verificationNotSent();
+    if (!verification?.sentCode || verification.strategy !== strategy)
+      throw fapiErrors.verificationNotSent();
     if (verification.status === 'failed') throw fapiErrors.verificationFailed();
-    if (verification.status === 'expired' || (verification.expireAt !== null && this.#options.now() >= verification.expireAt)) {
+    if (
+      verification.status === 'expired' ||
+      (verification.expireAt !== null && this.#options.now() >= verification.expireAt)
+    ) {
       verification.status = 'expired';
       throw fapiErrors.verificationExpired();
     }
@@ -281,7 +351,10 @@ export class SignInFlow {
     if (code.replace(/\s+/g, '') !== verification.sentCode.code) {
       const tooMany = verification.attempts >= this.#options.codeMaxAttempts;
       if (tooMany) verification.status = 'failed';
-      throw this.#failedAttempt(user, tooMany ? fapiErrors.verificationFailed() : fapiErrors.formCodeIncorrect());
+      throw this.#failedAttempt(
+        user,
+        tooMany ? fapiErrors.verificationFailed() : fapiErrors.formCodeIncorrect(),
+      );
     }
     verification.status = 'verified';
     user.failedAttempts = 0;
@@ -289,7 +362,9 @@ export class SignInFlow {
 
   #useBackupCode(user: UserRecord, code: string, now: number): boolean {
     const wanted = normalizeBackupCode(code);
-    const match = user.backupCodes.find((backup) => backup.usedAt === null && normalizeBackupCode(backup.code) === wanted);
+    const match = user.backupCodes.find(
+      (backup) => backup.usedAt === null && normalizeBackupCode(backup.code) === wanted,
+    );
     if (!match) return false;
     match.usedAt = now;
     return true;
@@ -298,7 +373,8 @@ export class SignInFlow {
   #assertNotLocked(user: UserRecord): void {
     if (user.lockedUntil === null) return;
     const remainingMs = user.lockedUntil - this.#options.now();
-    if (remainingMs > 0) throw fapiErrors.userLocked(remainingMs / 1000, this.#options.supportContact);
+    if (remainingMs > 0)
+      throw fapiErrors.userLocked(remainingMs / 1000, this.#options.supportContact);
     user.lockedUntil = null;
     user.failedAttempts = 0;
   }
@@ -312,7 +388,12 @@ export class SignInFlow {
     return fapiErrors.userLocked(lockout.durationSeconds, this.#options.supportContact);
   }
 
-  #complete(client: ClientRecord, signIn: SignInRecord, user: UserRecord, secondFactorVerifiedAt: number | null): void {
+  #complete(
+    client: ClientRecord,
+    signIn: SignInRecord,
+    user: UserRecord,
+    secondFactorVerifiedAt: number | null,
+  ): void {
     const now = this.#options.now();
     const session: SessionRecord = {
       id: createId('sess'),

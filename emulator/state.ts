@@ -123,7 +123,10 @@ export class EmulatorState {
 
   constructor(seed: SeedFile, now: () => number) {
     this.#now = now;
-    this.#preparedSeed = seed.users.map((user) => ({ seed: user, passwordHash: hashPassword(user.password) }));
+    this.#preparedSeed = seed.users.map((user) => ({
+      seed: user,
+      passwordHash: hashPassword(user.password),
+    }));
     this.reset();
   }
 
@@ -154,7 +157,8 @@ export class EmulatorState {
   }
 
   findClientByCookie(cookieToken: string): ClientRecord | undefined {
-    for (const client of this.clients.values()) if (client.cookieToken === cookieToken) return client;
+    for (const client of this.clients.values())
+      if (client.cookieToken === cookieToken) return client;
     return undefined;
   }
 

@@ -5,7 +5,9 @@ import type { EmulatorOptions } from './options.js';
 /** The part of Vite's dev and preview servers the plugin uses (a Connect app). */
 export interface ConnectServerLike {
   readonly middlewares: {
-    use(handler: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void): unknown;
+    use(
+      handler: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void,
+    ): unknown;
   };
 }
 

@@ -12,7 +12,9 @@ export interface KoaContextLike {
 
 /** The part of the Koa app `@web/dev-server` hands to `serverStart`. */
 export interface KoaAppLike {
-  use(middleware: (context: KoaContextLike, next: () => Promise<unknown>) => Promise<unknown>): unknown;
+  use(
+    middleware: (context: KoaContextLike, next: () => Promise<unknown>) => Promise<unknown>,
+  ): unknown;
 }
 
 /** A `@web/dev-server` / `@web/test-runner` plugin that also exposes its emulator. */

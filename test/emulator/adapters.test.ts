@@ -16,17 +16,28 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** A directory with an index.html, to prove the host server still serves its own files. */
 function createSiteDirectory(): string {
   const directory = mkdtempSync(join(tmpdir(), 'clerk-emulator-site-'));
-  writeFileSync(join(directory, 'index.html'), '<!doctype html><title>host page</title><p>host page</p>');
+  writeFileSync(
+    join(directory, 'index.html'),
+    '<!doctype html><title>host page</title><p>host page</p>',
+  );
   mkdirSync(join(directory, 'dist'));
-  writeFileSync(join(directory, 'dist', 'index.html'), '<!doctype html><title>built page</title><p>built page</p>');
+  writeFileSync(
+    join(directory, 'dist', 'index.html'),
+    '<!doctype html><title>built page</title><p>built page</p>',
+  );
   return directory;
 }
 
 /** Signs in with TOTP through `proxyUrl`, the way clerk-js would. */
-async function signInWithTotp(proxyUrl: string, currentTotp: (email: string) => string): Promise<string> {
+async function signInWithTotp(
+  proxyUrl: string,
+  currentTotp: (email: string) => string,
+): Promise<string> {
   const browser = new FapiTestClient(proxyUrl);
   const signIn = resource(await browser.createSignIn('totp@example.com', DEMO_PASSWORD));
-  const done = resource(await browser.attemptSecondFactor(signIn.id, 'totp', currentTotp('totp@example.com')));
+  const done = resource(
+    await browser.attemptSecondFactor(signIn.id, 'totp', currentTotp('totp@example.com')),
+  );
   return done.status ?? '';
 }
 
@@ -37,12 +48,19 @@ describe('CLI (clerk-mfa-emulator)', () => {
   });
 
   function runCli(args: string[]): ChildProcessWithoutNullStreams {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'emulator/cli.ts'), ...args], { cwd: repositoryRoot });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(repositoryRoot, 'emulator/cli.ts'), ...args],
+      { cwd: repositoryRoot },
+    );
     children.push(child);
     return child;
   }
 
-  function waitForOutput(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<RegExpExecArray> {
+  function waitForOutput(
+    child: ChildProcessWithoutNullStreams,
+    pattern: RegExp,
+  ): Promise<RegExpExecArray> {
     return new Promise((resolve, reject) => {
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => {
@@ -53,7 +71,9 @@ describe('CLI (clerk-mfa-emulator)', () => {
       child.stderr.on('data', (chunk: Buffer) => {
         output += chunk.toString();
       });
-      child.once('exit', (code) => reject(new Error(`CLI exited with ${code} before printing ${pattern}:\n${output}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`CLI exited with ${code} before printing ${pattern}:\n${output}`)),
+      );
     });
   }
 
@@ -65,7 +85,10 @@ describe('CLI (clerk-mfa-emulator)', () => {
     );
     assert.ok(printed);
     assert.equal(proxyUrl, `${origin}/__clerk`);
-    assert.equal(Buffer.from(publishableKey.slice('pk_test_'.length), 'base64').toString(), 'clerk.emulator.local$');
+    assert.equal(
+      Buffer.from(publishableKey.slice('pk_test_'.length), 'base64').toString(),
+      'clerk.emulator.local$',
+    );
 
     const preflight = await fetch(`${proxyUrl}/v1/client/sign_ins`, {
       method: 'OPTIONS',
@@ -89,12 +112,23 @@ describe('CLI (clerk-mfa-emulator)', () => {
   it('loads a seed file and mounts at another path', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'clerk-emulator-cli-'));
     const seedPath = join(directory, 'users.json');
-    writeFileSync(seedPath, JSON.stringify({ users: [{ email: 'cli@example.org', password: 'cli-password' }] }));
+    writeFileSync(
+      seedPath,
+      JSON.stringify({ users: [{ email: 'cli@example.org', password: 'cli-password' }] }),
+    );
     const child = runCli(['--port', '0', '--seed', seedPath, '--mount', '/clerk-api']);
-    const [, , proxyUrl = ''] = await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+)\n\s+proxyUrl:\s+(\S+)/);
+    const [, , proxyUrl = ''] = await waitForOutput(
+      child,
+      /listening on (http:\/\/127\.0\.0\.1:\d+)\n\s+proxyUrl:\s+(\S+)/,
+    );
     assert.match(proxyUrl, /\/clerk-api$/);
-    const users = (await (await fetch(`${proxyUrl}/__emulator/users`)).json()) as { users: { email: string }[] };
-    assert.deepEqual(users.users.map((user) => user.email), ['cli@example.org']);
+    const users = (await (await fetch(`${proxyUrl}/__emulator/users`)).json()) as {
+      users: { email: string }[];
+    };
+    assert.deepEqual(
+      users.users.map((user) => user.email),
+      ['cli@example.org'],
+    );
   });
 
   it('refuses a non-loopback host with a clear message and exit code 1', async () => {
@@ -105,7 +139,10 @@ describe('CLI (clerk-mfa-emulator)', () => {
     });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     assert.equal(code, 1);
-    assert.match(stderr, /Refusing to listen on "0\.0\.0\.0": the Clerk emulator only listens on loopback addresses/);
+    assert.match(
+      stderr,
+      /Refusing to listen on "0\.0\.0\.0": the Clerk emulator only listens on loopback addresses/,
+    );
   });
 
   it('prints its usage with --help', async () => {
@@ -134,7 +171,10 @@ describe('Vite plugin (clerkEmulatorVitePlugin)', () => {
       assert.equal(environment.status, 200);
       assert.match(environment.headers.get('content-type') ?? '', /application\/json/);
       assert.match(await (await fetch(`${origin}/`)).text(), /host page/);
-      assert.equal(await signInWithTotp(`${origin}/__clerk`, plugin.emulator.currentTotp), 'complete');
+      assert.equal(
+        await signInWithTotp(`${origin}/__clerk`, plugin.emulator.currentTotp),
+        'complete',
+      );
       const clerkJs = await fetch(`${origin}/__clerk/npm/@clerk/clerk-js@6/dist/clerk.browser.js`);
       assert.equal(clerkJs.headers.get('content-type'), 'text/javascript; charset=utf-8');
     } finally {
@@ -158,7 +198,10 @@ describe('Vite plugin (clerkEmulatorVitePlugin)', () => {
       assert.match(origin ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
       assert.equal((await fetch(`${origin}/clerk/v1/client`)).status, 200);
       assert.match(await (await fetch(`${origin}/`)).text(), /built page/);
-      assert.equal(await signInWithTotp(`${origin}/clerk`, plugin.emulator.currentTotp), 'complete');
+      assert.equal(
+        await signInWithTotp(`${origin}/clerk`, plugin.emulator.currentTotp),
+        'complete',
+      );
     } finally {
       await server.close();
     }
@@ -177,7 +220,8 @@ describe('@web/dev-server plugin (clerkEmulatorPlugin)', () => {
       autoExitProcess: false,
       logStartMessage: false,
     });
-    const httpServer = createHttpServer(devServer.koaApp.callback());
+    const handleWithKoa = devServer.koaApp.callback();
+    const httpServer = createHttpServer((req, res) => void handleWithKoa(req, res));
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     try {
       const origin = `http://127.0.0.1:${(httpServer.address() as { port: number }).port}`;
@@ -185,12 +229,17 @@ describe('@web/dev-server plugin (clerkEmulatorPlugin)', () => {
       assert.equal(client.status, 200);
       assert.deepEqual(await client.json(), { response: null, client: null });
       assert.match(await (await fetch(`${origin}/index.html`)).text(), /host page/);
-      assert.equal(await signInWithTotp(`${origin}/__clerk`, plugin.emulator.currentTotp), 'complete');
+      assert.equal(
+        await signInWithTotp(`${origin}/__clerk`, plugin.emulator.currentTotp),
+        'complete',
+      );
       const clerkJs = await fetch(`${origin}/__clerk/npm/@clerk/clerk-js@6/dist/clerk.browser.js`);
       assert.equal(clerkJs.status, 200);
       assert.equal(clerkJs.headers.get('content-type'), 'text/javascript; charset=utf-8');
       assert.ok((await clerkJs.text()).length > 100_000);
-      const users = (await (await fetch(`${origin}/__clerk/__emulator/users`)).json()) as { users: unknown[] };
+      const users = (await (await fetch(`${origin}/__clerk/__emulator/users`)).json()) as {
+        users: unknown[];
+      };
       assert.equal(users.users.length, plugin.emulator.users.length);
     } finally {
       httpServer.close();

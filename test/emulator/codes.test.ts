@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import { createVerificationCode, normalizeBackupCode } from '../../emulator/one-time-codes.js';
 import { publishableKeyFor } from '../../emulator/index.js';
-import { isTotpCodeValid, TOTP_SETTINGS, totpCodeAt, totpSecondsRemaining, totpUri } from '../../emulator/totp.js';
+import {
+  isTotpCodeValid,
+  TOTP_SETTINGS,
+  totpCodeAt,
+  totpSecondsRemaining,
+  totpUri,
+} from '../../emulator/totp.js';
 
 /** RFC 6238 Appendix B: the SHA1 seed is the ASCII string "12345678901234567890". */
 const RFC_6238_SHA1_SECRET = Secret.fromLatin1('12345678901234567890');
@@ -90,7 +96,8 @@ describe('backup codes', () => {
 });
 
 describe('publishableKeyFor', () => {
-  const decode = (key: string) => Buffer.from(key.slice('pk_test_'.length), 'base64').toString('utf8');
+  const decode = (key: string) =>
+    Buffer.from(key.slice('pk_test_'.length), 'base64').toString('utf8');
 
   it('encodes the default host with a trailing $ behind pk_test_', () => {
     const key = publishableKeyFor();
@@ -99,7 +106,10 @@ describe('publishableKeyFor', () => {
   });
 
   it('encodes a dev-suffix host for the dev-browser handshake', () => {
-    assert.equal(decode(publishableKeyFor('clerk.emulator.accounts.dev')), 'clerk.emulator.accounts.dev$');
+    assert.equal(
+      decode(publishableKeyFor('clerk.emulator.accounts.dev')),
+      'clerk.emulator.accounts.dev$',
+    );
   });
 
   it('refuses a host without a dot, which clerk-js would reject', () => {

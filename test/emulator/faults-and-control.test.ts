@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { DemoUser, FaultsSnapshot, OutboxMessage, RunningEmulatorServer } from '../../emulator/index.js';
-import { callControl, DEMO_PASSWORD, FapiTestClient, firstError, resource, startTestEmulator } from './http-test-client.js';
+import type {
+  DemoUser,
+  FaultsSnapshot,
+  OutboxMessage,
+  RunningEmulatorServer,
+} from '../../emulator/index.js';
+import {
+  callControl,
+  DEMO_PASSWORD,
+  FapiTestClient,
+  firstError,
+  resource,
+  startTestEmulator,
+} from './http-test-client.js';
 
 describe('fault injection', () => {
   let running: RunningEmulatorServer;
@@ -36,7 +48,10 @@ describe('fault injection', () => {
     assert.equal(first.status, 503);
     assert.ok(firstError(first).code);
     assert.equal((await browser.attemptSecondFactor(signIn.id, 'totp', code)).status, 503);
-    assert.equal(resource(await browser.attemptSecondFactor(signIn.id, 'totp', code)).status, 'complete');
+    assert.equal(
+      resource(await browser.attemptSecondFactor(signIn.id, 'totp', code)).status,
+      'complete',
+    );
     assert.deepEqual(running.emulator.faults.snapshot().failures, []);
   });
 
@@ -45,7 +60,10 @@ describe('fault injection', () => {
     const limited = await fetch(`${running.proxyUrl}/v1/client`);
     assert.equal(limited.status, 429);
     assert.equal(limited.headers.get('retry-after'), '42');
-    assert.equal(((await limited.json()) as { errors: { code: string }[] }).errors[0]?.code, 'too_many_requests');
+    assert.equal(
+      ((await limited.json()) as { errors: { code: string }[] }).errors[0]?.code,
+      'too_many_requests',
+    );
     assert.equal((await fetch(`${running.proxyUrl}/v1/client`)).status, 200);
   });
 
@@ -63,10 +81,19 @@ describe('fault injection', () => {
   });
 
   it('is driven over HTTP: latency, fail, rate-limit, read and clear', async () => {
-    const latency = await callControl<FaultsSnapshot>(running, 'POST', '/faults/latency', { ms: 25 });
+    const latency = await callControl<FaultsSnapshot>(running, 'POST', '/faults/latency', {
+      ms: 25,
+    });
     assert.equal(latency.body.latencyMs, 25);
-    await callControl(running, 'POST', '/faults/fail', { count: 1, status: 502, path: '/v1/client' });
-    await callControl(running, 'POST', '/faults/rate-limit', { retryAfterSeconds: 7, path: '/v1/environment' });
+    await callControl(running, 'POST', '/faults/fail', {
+      count: 1,
+      status: 502,
+      path: '/v1/client',
+    });
+    await callControl(running, 'POST', '/faults/rate-limit', {
+      retryAfterSeconds: 7,
+      path: '/v1/environment',
+    });
     const snapshot = await callControl<FaultsSnapshot>(running, 'GET', '/faults');
     assert.deepEqual(snapshot.body.failures, [
       { remaining: 1, status: 502, drop: false, path: '/v1/client' },
@@ -81,7 +108,10 @@ describe('fault injection', () => {
   });
 
   it('rejects malformed fault requests with 400', async () => {
-    assert.equal((await callControl(running, 'POST', '/faults/latency', { ms: 'slow' })).status, 400);
+    assert.equal(
+      (await callControl(running, 'POST', '/faults/latency', { ms: 'slow' })).status,
+      400,
+    );
     assert.equal((await callControl(running, 'POST', '/faults/fail', { count: 0 })).status, 400);
     assert.equal((await callControl(running, 'POST', '/faults/rate-limit', {})).status, 400);
   });
@@ -97,8 +127,16 @@ describe('control endpoints', () => {
   beforeEach(() => running.emulator.reset());
 
   it('lists itself', async () => {
-    const index = await callControl<{ endpoints: { method: string; path: string }[] }>(running, 'GET', '');
-    assert.ok(index.body.endpoints.some((endpoint) => endpoint.method === 'POST' && endpoint.path === '/__emulator/reset'));
+    const index = await callControl<{ endpoints: { method: string; path: string }[] }>(
+      running,
+      'GET',
+      '',
+    );
+    assert.ok(
+      index.body.endpoints.some(
+        (endpoint) => endpoint.method === 'POST' && endpoint.path === '/__emulator/reset',
+      ),
+    );
   });
 
   it('lists the demo users with password hint, factors, TOTP secret and URI, backup codes', async () => {
@@ -113,10 +151,13 @@ describe('control endpoints', () => {
         ['new-device@example.com', [], false, true],
       ],
     );
-    const both = body.users[0]!;
+    const both = body.users[0];
     assert.equal(both.passwordHint, DEMO_PASSWORD);
     assert.equal(both.totp?.secret, 'UUVZ33VJH2L23C74V7VNAEVBSCP47EO2');
-    assert.match(both.totp?.uri ?? '', /^otpauth:\/\/totp\/.*secret=UUVZ33VJH2L23C74V7VNAEVBSCP47EO2/);
+    assert.match(
+      both.totp?.uri ?? '',
+      /^otpauth:\/\/totp\/.*secret=UUVZ33VJH2L23C74V7VNAEVBSCP47EO2/,
+    );
     assert.equal(both.unusedBackupCodes.length, 5);
     assert.equal(both.phoneNumber, '+15555550100');
     const single = await callControl<DemoUser>(running, 'GET', '/users/TOTP%40example.com');
@@ -125,13 +166,20 @@ describe('control endpoints', () => {
   });
 
   it('gives the current TOTP code of a user, which the sign-in accepts', async () => {
-    const { status, body } = await callControl<{ email: string; code: string; secondsRemaining: number }>(running, 'GET', '/totp/totp@example.com');
+    const { status, body } = await callControl<{
+      email: string;
+      code: string;
+      secondsRemaining: number;
+    }>(running, 'GET', '/totp/totp@example.com');
     assert.equal(status, 200);
     assert.match(body.code, /^\d{6}$/);
     assert.ok(body.secondsRemaining >= 1 && body.secondsRemaining <= 30);
     const browser = new FapiTestClient(running.proxyUrl);
     const signIn = resource(await browser.createSignIn('totp@example.com'));
-    assert.equal(resource(await browser.attemptSecondFactor(signIn.id, 'totp', body.code)).status, 'complete');
+    assert.equal(
+      resource(await browser.attemptSecondFactor(signIn.id, 'totp', body.code)).status,
+      'complete',
+    );
     assert.equal((await callControl(running, 'GET', '/totp/sms@example.com')).status, 404);
   });
 
@@ -144,11 +192,22 @@ describe('control endpoints', () => {
     await trust.prepareSecondFactor(trustSignIn.id, { strategy: 'email_code' });
 
     const all = await callControl<{ messages: OutboxMessage[] }>(running, 'GET', '/outbox');
-    assert.deepEqual(all.body.messages.map((message) => message.channel), ['sms', 'email']);
-    const sms = await callControl<{ messages: OutboxMessage[] }>(running, 'GET', '/outbox?channel=sms');
+    assert.deepEqual(
+      all.body.messages.map((message) => message.channel),
+      ['sms', 'email'],
+    );
+    const sms = await callControl<{ messages: OutboxMessage[] }>(
+      running,
+      'GET',
+      '/outbox?channel=sms',
+    );
     assert.equal(sms.body.messages.length, 1);
     assert.equal(sms.body.messages[0]?.userEmail, 'sms@example.com');
-    const latest = await callControl<OutboxMessage>(running, 'GET', '/outbox/latest?userEmail=new-device%40example.com');
+    const latest = await callControl<OutboxMessage>(
+      running,
+      'GET',
+      '/outbox/latest?userEmail=new-device%40example.com',
+    );
     assert.equal(latest.body.to, 'new-device@example.com');
     assert.equal((await callControl(running, 'GET', '/outbox?channel=fax')).status, 400);
     assert.deepEqual((await callControl(running, 'DELETE', '/outbox')).body, { cleared: 2 });
@@ -162,7 +221,10 @@ describe('control endpoints', () => {
     assert.equal(running.emulator.users[0]?.unusedBackupCodes.length, 4);
     assert.deepEqual((await callControl(running, 'POST', '/reset')).body, { reset: true });
     assert.equal(running.emulator.users[0]?.unusedBackupCodes.length, 5);
-    assert.deepEqual((await browser.request('GET', '/v1/client')).body, { response: null, client: null });
+    assert.deepEqual((await browser.request('GET', '/v1/client')).body, {
+      response: null,
+      client: null,
+    });
   });
 
   it('answers unknown control paths with 404', async () => {

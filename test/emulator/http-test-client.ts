@@ -5,7 +5,11 @@
  * does (form-urlencoded bodies, `_method`, `__clerk_api_version`, cookies).
  */
 import { createFapiSpecValidator } from '../support/fapi-spec-validator.js';
-import { startEmulatorServer, type EmulatorServerOptions, type RunningEmulatorServer } from '../../emulator/index.js';
+import {
+  startEmulatorServer,
+  type EmulatorServerOptions,
+  type RunningEmulatorServer,
+} from '../../emulator/index.js';
 
 /** The password of every user in the default seed. */
 export const DEMO_PASSWORD = 'demo-password';
@@ -22,8 +26,15 @@ export class ManualClock {
 const specValidator = createFapiSpecValidator();
 
 /** Starts an emulator on 127.0.0.1 and a free port, validating responses against the spec. */
-export async function startTestEmulator(options: EmulatorServerOptions = {}): Promise<RunningEmulatorServer> {
-  return startEmulatorServer({ validateResponse: specValidator, host: '127.0.0.1', port: 0, ...options });
+export async function startTestEmulator(
+  options: EmulatorServerOptions = {},
+): Promise<RunningEmulatorServer> {
+  return startEmulatorServer({
+    validateResponse: specValidator,
+    host: '127.0.0.1',
+    port: 0,
+    ...options,
+  });
 }
 
 /** The FAPI JSON fields the tests read (the spec validator checks the full shapes). */
@@ -82,7 +93,10 @@ export interface FapiBody {
   readonly id?: string;
   readonly jwt?: string;
   readonly keys?: readonly Record<string, string>[];
-  readonly auth_config?: { readonly second_factors: readonly string[]; readonly single_session_mode: boolean };
+  readonly auth_config?: {
+    readonly second_factors: readonly string[];
+    readonly single_session_mode: boolean;
+  };
 }
 
 /** A FAPI response: status, headers and parsed JSON body (`{}` when empty). */
@@ -122,7 +136,11 @@ export class FapiTestClient {
    * Calls `<proxy><path>` like clerk-js: methods other than GET and POST go as
    * POST with `?_method=`, bodies are form-urlencoded.
    */
-  async request(method: string, path: string, form?: Record<string, string>): Promise<FapiTestResponse> {
+  async request(
+    method: string,
+    path: string,
+    form?: Record<string, string>,
+  ): Promise<FapiTestResponse> {
     const url = new URL(`${this.#proxyUrl}${path}`);
     url.searchParams.set('__clerk_api_version', '2026-08-20');
     url.searchParams.set('_clerk_js_version', '6.40.0');
@@ -137,13 +155,21 @@ export class FapiTestClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(form ?? {}).toString();
     }
-    const response = await fetch(url, { method: tunnelled ? 'POST' : method, headers, ...(body !== undefined ? { body } : {}) });
+    const response = await fetch(url, {
+      method: tunnelled ? 'POST' : method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const match = /^__client=([^;]*)/.exec(cookie);
       if (match) this.#clientCookie = match[1] || undefined;
     }
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as FapiBody) : {} };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? (JSON.parse(text) as FapiBody) : {},
+    };
   }
 
   /** `signIn.create({ identifier, password })` plus the params clerk-js 6.40 adds. */
@@ -159,7 +185,10 @@ export class FapiTestClient {
 
   /** `signIn.attemptSecondFactor({ strategy, code })`. */
   attemptSecondFactor(signInId: string, strategy: string, code: string): Promise<FapiTestResponse> {
-    return this.request('POST', `/v1/client/sign_ins/${signInId}/attempt_second_factor`, { strategy, code });
+    return this.request('POST', `/v1/client/sign_ins/${signInId}/attempt_second_factor`, {
+      strategy,
+      code,
+    });
   }
 
   /** `signIn.prepareSecondFactor({ strategy, ... })`. */
@@ -177,7 +206,9 @@ export async function callControl<T = Record<string, unknown>>(
 ): Promise<{ status: number; body: T }> {
   const response = await fetch(`${running.proxyUrl}/__emulator${path}`, {
     method,
-    ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+    ...(body !== undefined
+      ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+      : {}),
   });
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
@@ -186,13 +217,19 @@ export async function callControl<T = Record<string, unknown>>(
 /** The first error of an error response. */
 export function firstError(response: FapiTestResponse): FapiErrorJson {
   const error = response.body.errors?.[0];
-  if (!error) throw new Error(`Expected an error body, got ${response.status} ${JSON.stringify(response.body)}`);
+  if (!error)
+    throw new Error(
+      `Expected an error body, got ${response.status} ${JSON.stringify(response.body)}`,
+    );
   return error;
 }
 
 /** The `response` resource of an envelope. */
 export function resource(response: FapiTestResponse): FapiResourceJson {
   const value = response.body.response;
-  if (!value) throw new Error(`Expected a response resource, got ${response.status} ${JSON.stringify(response.body)}`);
+  if (!value)
+    throw new Error(
+      `Expected a response resource, got ${response.status} ${JSON.stringify(response.body)}`,
+    );
   return value;
 }

@@ -1,22 +1,38 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { RunningEmulatorServer } from '../../emulator/index.js';
-import { FapiTestClient, firstError, ManualClock, resource, startTestEmulator } from './http-test-client.js';
+import {
+  FapiTestClient,
+  firstError,
+  ManualClock,
+  resource,
+  startTestEmulator,
+} from './http-test-client.js';
 
 describe('account lockout', () => {
   let running: RunningEmulatorServer;
   const clock = new ManualClock();
 
   before(async () => {
-    running = await startTestEmulator({ now: clock.now, rateLimit: false, lockout: { maxAttempts: 3, durationSeconds: 1800 } });
+    running = await startTestEmulator({
+      now: clock.now,
+      rateLimit: false,
+      lockout: { maxAttempts: 3, durationSeconds: 1800 },
+    });
   });
   after(() => running.close());
   beforeEach(() => running.emulator.reset());
 
   it('locks the user after the configured failed attempts (403 user_locked, time in long_message)', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
-    assert.equal(firstError(await browser.createSignIn('totp@example.com', 'wrong-1')).code, 'form_password_incorrect');
-    assert.equal(firstError(await browser.createSignIn('totp@example.com', 'wrong-2')).code, 'form_password_incorrect');
+    assert.equal(
+      firstError(await browser.createSignIn('totp@example.com', 'wrong-1')).code,
+      'form_password_incorrect',
+    );
+    assert.equal(
+      firstError(await browser.createSignIn('totp@example.com', 'wrong-2')).code,
+      'form_password_incorrect',
+    );
     const third = await browser.createSignIn('totp@example.com', 'wrong-3');
     assert.equal(third.status, 403);
     const error = firstError(third);
@@ -29,38 +45,81 @@ describe('account lockout', () => {
     assert.equal(error.meta?.lockout_expires_in_seconds, 1800);
 
     const rightPassword = await browser.createSignIn('totp@example.com');
-    assert.equal(firstError(rightPassword).code, 'user_locked', 'even the right password is refused while locked');
+    assert.equal(
+      firstError(rightPassword).code,
+      'user_locked',
+      'even the right password is refused while locked',
+    );
     clock.advanceSeconds(60 * 20);
-    assert.match(firstError(await browser.createSignIn('totp@example.com')).long_message, /try again in 10 minutes/);
-    assert.ok(running.emulator.users.find((user) => user.email === 'totp@example.com')?.lockedUntil);
+    assert.match(
+      firstError(await browser.createSignIn('totp@example.com')).long_message,
+      /try again in 10 minutes/,
+    );
+    assert.ok(
+      running.emulator.users.find((user) => user.email === 'totp@example.com')?.lockedUntil,
+    );
 
     clock.advanceSeconds(60 * 10);
-    assert.equal(resource(await browser.createSignIn('totp@example.com')).status, 'needs_second_factor', 'unlocked after the duration');
+    assert.equal(
+      resource(await browser.createSignIn('totp@example.com')).status,
+      'needs_second_factor',
+      'unlocked after the duration',
+    );
   });
 
   it('counts wrong second-factor codes too, and a success resets the count', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
-    assert.equal(firstError(await browser.createSignIn('totp@example.com', 'wrong')).code, 'form_password_incorrect');
+    assert.equal(
+      firstError(await browser.createSignIn('totp@example.com', 'wrong')).code,
+      'form_password_incorrect',
+    );
     const signIn = resource(await browser.createSignIn('totp@example.com'));
-    assert.equal(firstError(await browser.attemptSecondFactor(signIn.id, 'totp', '000000')).code, 'form_code_incorrect');
-    assert.equal(firstError(await browser.attemptSecondFactor(signIn.id, 'totp', '000001')).code, 'form_code_incorrect');
+    assert.equal(
+      firstError(await browser.attemptSecondFactor(signIn.id, 'totp', '000000')).code,
+      'form_code_incorrect',
+    );
+    assert.equal(
+      firstError(await browser.attemptSecondFactor(signIn.id, 'totp', '000001')).code,
+      'form_code_incorrect',
+    );
     const locked = await browser.attemptSecondFactor(signIn.id, 'totp', '000002');
     assert.equal(firstError(locked).code, 'user_locked');
 
     running.emulator.reset();
     const fresh = new FapiTestClient(running.proxyUrl);
-    assert.equal(firstError(await fresh.createSignIn('totp@example.com', 'wrong')).code, 'form_password_incorrect');
-    assert.equal(firstError(await fresh.createSignIn('totp@example.com', 'wrong')).code, 'form_password_incorrect');
-    assert.equal(resource(await fresh.createSignIn('totp@example.com')).status, 'needs_second_factor');
-    assert.equal(firstError(await fresh.createSignIn('totp@example.com', 'wrong')).code, 'form_password_incorrect', 'the count restarted');
+    assert.equal(
+      firstError(await fresh.createSignIn('totp@example.com', 'wrong')).code,
+      'form_password_incorrect',
+    );
+    assert.equal(
+      firstError(await fresh.createSignIn('totp@example.com', 'wrong')).code,
+      'form_password_incorrect',
+    );
+    assert.equal(
+      resource(await fresh.createSignIn('totp@example.com')).status,
+      'needs_second_factor',
+    );
+    assert.equal(
+      firstError(await fresh.createSignIn('totp@example.com', 'wrong')).code,
+      'form_password_incorrect',
+      'the count restarted',
+    );
   });
 
   it('states the lockout policy in the environment', async () => {
     const environment = await fetch(`${running.proxyUrl}/v1/environment`);
     const body = (await environment.json()) as {
-      user_settings: { attack_protection: { user_lockout: { enabled: boolean; max_attempts: number; duration_in_minutes: number } } };
+      user_settings: {
+        attack_protection: {
+          user_lockout: { enabled: boolean; max_attempts: number; duration_in_minutes: number };
+        };
+      };
     };
-    assert.deepEqual(body.user_settings.attack_protection.user_lockout, { enabled: true, max_attempts: 3, duration_in_minutes: 30 });
+    assert.deepEqual(body.user_settings.attack_protection.user_lockout, {
+      enabled: true,
+      max_attempts: 3,
+      duration_in_minutes: 30,
+    });
   });
 });
 
@@ -69,7 +128,10 @@ describe('rate limiting', () => {
   const clock = new ManualClock();
 
   before(async () => {
-    running = await startTestEmulator({ now: clock.now, rateLimit: { maxRequests: 3, windowSeconds: 10 } });
+    running = await startTestEmulator({
+      now: clock.now,
+      rateLimit: { maxRequests: 3, windowSeconds: 10 },
+    });
   });
   after(() => running.close());
 
@@ -85,6 +147,10 @@ describe('rate limiting', () => {
     assert.equal(limited.headers.get('retry-after'), '6');
     assert.equal((await browser.request('GET', '/v1/client')).status, 200, 'reads are not limited');
     clock.advanceSeconds(6);
-    assert.equal((await browser.createSignIn('nobody@example.com')).status, 422, 'allowed again after the window');
+    assert.equal(
+      (await browser.createSignIn('nobody@example.com')).status,
+      422,
+      'allowed again after the window',
+    );
   });
 });

@@ -15,18 +15,36 @@ import {
 } from '../../emulator/index.js';
 
 const installedClerkJsVersion = (
-  JSON.parse(readFileSync(new URL('../../node_modules/@clerk/clerk-js/package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(
+    readFileSync(
+      new URL('../../node_modules/@clerk/clerk-js/package.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { version: string }
 ).version;
 
 describe('loopback only', () => {
   it('recognises loopback hosts', () => {
-    for (const host of ['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost', 'LOCALHOST']) assert.ok(isLoopbackHost(host), host);
-    for (const host of ['0.0.0.0', '::', '192.168.1.10', '10.0.0.1', 'example.com', '128.0.0.1', '']) assert.ok(!isLoopbackHost(host), host);
+    for (const host of ['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost', 'LOCALHOST'])
+      assert.ok(isLoopbackHost(host), host);
+    for (const host of [
+      '0.0.0.0',
+      '::',
+      '192.168.1.10',
+      '10.0.0.1',
+      'example.com',
+      '128.0.0.1',
+      '',
+    ])
+      assert.ok(!isLoopbackHost(host), host);
   });
 
   it('refuses to listen on any other host, with a clear message', async () => {
     for (const host of ['0.0.0.0', '::', '192.168.1.10']) {
-      await assert.rejects(startEmulatorServer({ host, port: 0 }), /Refusing to listen on ".*": the Clerk emulator only listens on loopback addresses/);
+      await assert.rejects(
+        startEmulatorServer({ host, port: 0 }),
+        /Refusing to listen on ".*": the Clerk emulator only listens on loopback addresses/,
+      );
     }
   });
 
@@ -51,9 +69,11 @@ describe('clerk-js files', () => {
   after(() => running.close());
 
   it(`serves the installed ${installedClerkJsVersion} build for the major and the exact version`, async () => {
-    const major = installedClerkJsVersion.split('.')[0]!;
+    const major = installedClerkJsVersion.split('.')[0];
     for (const version of [major, installedClerkJsVersion]) {
-      const response = await fetch(`${running.proxyUrl}/npm/@clerk/clerk-js@${version}/dist/clerk.browser.js`);
+      const response = await fetch(
+        `${running.proxyUrl}/npm/@clerk/clerk-js@${version}/dist/clerk.browser.js`,
+      );
       assert.equal(response.status, 200, version);
       assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
       const text = await response.text();
@@ -63,25 +83,38 @@ describe('clerk-js files', () => {
   });
 
   it('serves the chunks next to the build', async () => {
-    const response = await fetch(`${running.proxyUrl}/npm/@clerk/clerk-js@${installedClerkJsVersion}/dist/vendors_clerk.browser_a68c22_${installedClerkJsVersion}.js`);
+    const response = await fetch(
+      `${running.proxyUrl}/npm/@clerk/clerk-js@${installedClerkJsVersion}/dist/vendors_clerk.browser_a68c22_${installedClerkJsVersion}.js`,
+    );
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.match(response.headers.get('cache-control') ?? '', /immutable/);
   });
 
   it('answers other versions, unknown files and path tricks with an explanatory 404', async () => {
-    const otherVersion = await fetch(`${running.proxyUrl}/npm/@clerk/clerk-js@5/dist/clerk.browser.js`);
+    const otherVersion = await fetch(
+      `${running.proxyUrl}/npm/@clerk/clerk-js@5/dist/clerk.browser.js`,
+    );
     assert.equal(otherVersion.status, 404);
-    assert.match(await otherVersion.text(), new RegExp(`installed version is ${installedClerkJsVersion.replaceAll('.', '\\.')}`));
+    assert.match(
+      await otherVersion.text(),
+      new RegExp(`installed version is ${installedClerkJsVersion.replaceAll('.', '\\.')}`),
+    );
     const unknownFile = await fetch(`${running.proxyUrl}/npm/@clerk/clerk-js@6/dist/nothing.js`);
     assert.equal(unknownFile.status, 404);
     assert.match(await unknownFile.text(), /has no file dist\/nothing\.js/);
-    const traversal = await fetch(`${running.proxyUrl}/npm/@clerk/clerk-js@6/dist/..%2Fpackage.json`);
+    const traversal = await fetch(
+      `${running.proxyUrl}/npm/@clerk/clerk-js@6/dist/..%2Fpackage.json`,
+    );
     assert.equal(traversal.status, 404);
   });
 
   it('says how to install clerk-js when it is missing', async () => {
-    const server = createServer((req, res) => serveClerkJsFile(req, res, '/npm/@clerk/clerk-js@6/dist/clerk.browser.js', { installed: false }));
+    const server = createServer((req, res) =>
+      serveClerkJsFile(req, res, '/npm/@clerk/clerk-js@6/dist/clerk.browser.js', {
+        installed: false,
+      }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const address = server.address() as { port: number };
@@ -128,12 +161,18 @@ describe('CORS', () => {
   after(() => running.close());
 
   it('allows the configured origin with credentials, and answers preflights', async () => {
-    const allowed = await fetch(`${running.proxyUrl}/v1/client`, { headers: { origin: 'http://127.0.0.1:5173' } });
+    const allowed = await fetch(`${running.proxyUrl}/v1/client`, {
+      headers: { origin: 'http://127.0.0.1:5173' },
+    });
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'http://127.0.0.1:5173');
     assert.equal(allowed.headers.get('access-control-allow-credentials'), 'true');
     const preflight = await fetch(`${running.proxyUrl}/v1/client/sign_ins`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://127.0.0.1:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
@@ -141,7 +180,9 @@ describe('CORS', () => {
   });
 
   it('gives other origins no CORS headers', async () => {
-    const other = await fetch(`${running.proxyUrl}/v1/client`, { headers: { origin: 'http://127.0.0.1:9999' } });
+    const other = await fetch(`${running.proxyUrl}/v1/client`, {
+      headers: { origin: 'http://127.0.0.1:9999' },
+    });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
   });
 });
@@ -156,7 +197,10 @@ describe('validateResponse hook', () => {
       },
     });
     try {
-      await fetch(`${running.proxyUrl}/v1/client/sessions?_method=DELETE&__clerk_api_version=2026-08-20`, { method: 'POST' });
+      await fetch(
+        `${running.proxyUrl}/v1/client/sessions?_method=DELETE&__clerk_api_version=2026-08-20`,
+        { method: 'POST' },
+      );
       await fetch(`${running.proxyUrl}/__emulator/users`);
       await fetch(`${running.proxyUrl}/npm/@clerk/clerk-js@6/dist/clerk.browser.js`);
       await fetch(`${running.proxyUrl}/v1/jwks`);
@@ -168,7 +212,10 @@ describe('validateResponse hook', () => {
         ],
         'control endpoints and static files are not validated',
       );
-      assert.equal((seen[0]?.body as { errors: { code: string }[] }).errors[0]?.code, 'client_not_found');
+      assert.equal(
+        (seen[0]?.body as { errors: { code: string }[] }).errors[0]?.code,
+        'client_not_found',
+      );
     } finally {
       await running.close();
     }
@@ -180,7 +227,9 @@ describe('validateResponse hook', () => {
       written.push(String(chunk));
       return true;
     });
-    const running = await startEmulatorServer({ validateResponse: () => ['/response must be null', '/client must be null'] });
+    const running = await startEmulatorServer({
+      validateResponse: () => ['/response must be null', '/client must be null'],
+    });
     try {
       const response = await fetch(`${running.proxyUrl}/v1/client`);
       assert.equal(response.status, 500);
@@ -193,7 +242,10 @@ describe('validateResponse hook', () => {
           },
         ],
       });
-      assert.match(written.join(''), /GET \/v1\/client 200 violates the FAPI spec:\n {2}\/response must be null\n {2}\/client must be null/);
+      assert.match(
+        written.join(''),
+        /GET \/v1\/client 200 violates the FAPI spec:\n {2}\/response must be null\n {2}\/client must be null/,
+      );
     } finally {
       await running.close();
     }
@@ -204,7 +256,10 @@ describe('validateResponse hook', () => {
     try {
       const response = await fetch(`${running.proxyUrl}/v1/nothing/here`);
       assert.equal(response.status, 404);
-      assert.equal(((await response.json()) as { errors: { code: string }[] }).errors[0]?.code, 'resource_not_found');
+      assert.equal(
+        ((await response.json()) as { errors: { code: string }[] }).errors[0]?.code,
+        'resource_not_found',
+      );
     } finally {
       await running.close();
     }
@@ -212,10 +267,17 @@ describe('validateResponse hook', () => {
 });
 
 describe('seeds', () => {
-  it('loads users from a JSON seed file', async () => {
+  it('loads users from a JSON seed file', () => {
     const directory = mkdtempSync(join(tmpdir(), 'clerk-emulator-seed-'));
     const seedPath = join(directory, 'users.json');
-    writeFileSync(seedPath, JSON.stringify({ users: [{ email: 'solo@example.org', password: 'seed-password', phoneNumber: '+15555550199' }] }));
+    writeFileSync(
+      seedPath,
+      JSON.stringify({
+        users: [
+          { email: 'solo@example.org', password: 'seed-password', phoneNumber: '+15555550199' },
+        ],
+      }),
+    );
     const emulator = createEmulator({ seed: seedPath });
     assert.deepEqual(
       emulator.users.map((user) => [user.email, user.secondFactors, user.mfa]),
@@ -224,10 +286,27 @@ describe('seeds', () => {
   });
 
   it('refuses an invalid seed with a message naming the problem', () => {
-    assert.throws(() => createEmulator({ seed: { users: [{ email: 'not-an-email', password: 'x' }] } }), /users\[0\]\.email must be an e-mail address/);
-    assert.throws(() => createEmulator({ seed: { users: [{ email: 'a@example.com', password: 'x', totpSecret: 'not base32!' }] } }), /totpSecret must be base32/);
     assert.throws(
-      () => createEmulator({ seed: { users: [{ email: 'a@example.com', password: 'x' }, { email: 'A@example.com', password: 'y' }] } }),
+      () => createEmulator({ seed: { users: [{ email: 'not-an-email', password: 'x' }] } }),
+      /users\[0\]\.email must be an e-mail address/,
+    );
+    assert.throws(
+      () =>
+        createEmulator({
+          seed: { users: [{ email: 'a@example.com', password: 'x', totpSecret: 'not base32!' }] },
+        }),
+      /totpSecret must be base32/,
+    );
+    assert.throws(
+      () =>
+        createEmulator({
+          seed: {
+            users: [
+              { email: 'a@example.com', password: 'x' },
+              { email: 'A@example.com', password: 'y' },
+            ],
+          },
+        }),
       /appears twice/,
     );
   });
@@ -242,7 +321,18 @@ describe('seeds', () => {
   });
 
   it('mfa: false turns the second factor off for a user who has one', () => {
-    const emulator = createEmulator({ seed: { users: [{ email: 'off@example.com', password: 'x', totpSecret: 'RYNO2K5ZI35YTPP2RLNVCQF3WKE7XFWR', mfa: false }] } });
+    const emulator = createEmulator({
+      seed: {
+        users: [
+          {
+            email: 'off@example.com',
+            password: 'x',
+            totpSecret: 'RYNO2K5ZI35YTPP2RLNVCQF3WKE7XFWR',
+            mfa: false,
+          },
+        ],
+      },
+    });
     assert.equal(emulator.users[0]?.mfa, false);
   });
 });

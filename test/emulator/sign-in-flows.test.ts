@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { RunningEmulatorServer } from '../../emulator/index.js';
-import { DEMO_PASSWORD, FapiTestClient, firstError, ManualClock, resource, startTestEmulator } from './http-test-client.js';
+import {
+  DEMO_PASSWORD,
+  FapiTestClient,
+  firstError,
+  ManualClock,
+  resource,
+  startTestEmulator,
+} from './http-test-client.js';
 
 describe('sign-in flows over HTTP, as clerk-js calls them', () => {
   let running: RunningEmulatorServer;
@@ -17,7 +24,11 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     const browser = new FapiTestClient(running.proxyUrl);
     const environment = await browser.request('GET', '/v1/environment');
     assert.equal(environment.status, 200);
-    assert.deepEqual(environment.body.auth_config?.second_factors, ['totp', 'phone_code', 'backup_code']);
+    assert.deepEqual(environment.body.auth_config?.second_factors, [
+      'totp',
+      'phone_code',
+      'backup_code',
+    ]);
     assert.equal(environment.body.auth_config?.single_session_mode, true);
     assert.equal((await browser.request('PATCH', '/v1/environment')).status, 200);
     const client = await browser.request('GET', '/v1/client');
@@ -41,7 +52,11 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.match(setCookie, /__client=.*HttpOnly/);
     assert.match(setCookie, /SameSite=Lax/);
 
-    const attempted = await browser.attemptSecondFactor(signIn.id, 'totp', running.emulator.currentTotp('totp-sms@example.com'));
+    const attempted = await browser.attemptSecondFactor(
+      signIn.id,
+      'totp',
+      running.emulator.currentTotp('totp-sms@example.com'),
+    );
     assert.equal(attempted.status, 200);
     const completed = resource(attempted);
     assert.equal(completed.status, 'complete');
@@ -56,14 +71,20 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(session?.user?.email_addresses?.[0]?.email_address, 'totp-sms@example.com');
     assert.equal(session?.last_active_token?.jwt.split('.').length, 3);
 
-    const touched = await browser.request('POST', `/v1/client/sessions/${sessionId}/touch`, { intent: 'select_session' });
+    const touched = await browser.request('POST', `/v1/client/sessions/${sessionId}/touch`, {
+      intent: 'select_session',
+    });
     assert.equal(touched.status, 200);
     assert.equal(resource(touched).id, sessionId);
 
-    const token = await browser.request('POST', `/v1/client/sessions/${sessionId}/tokens`, { organization_id: '' });
+    const token = await browser.request('POST', `/v1/client/sessions/${sessionId}/tokens`, {
+      organization_id: '',
+    });
     assert.equal(token.status, 200);
     assert.equal(token.body.object, 'token');
-    const claims = JSON.parse(Buffer.from(token.body.jwt!.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    const claims = JSON.parse(
+      Buffer.from(token.body.jwt!.split('.')[1], 'base64url').toString(),
+    ) as Record<string, unknown>;
     assert.equal(claims.sid, sessionId);
     assert.equal(claims.azp, 'http://127.0.0.1:5173');
 
@@ -86,7 +107,11 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     const signIn = resource(await first.createSignIn('totp-sms@example.com'));
     const used = await first.attemptSecondFactor(signIn.id, 'backup_code', ' CT5E V3JM ');
     assert.equal(resource(used).status, 'complete');
-    assert.ok(!running.emulator.users.find((user) => user.email === 'totp-sms@example.com')?.unusedBackupCodes.includes('ct5ev3jm'));
+    assert.ok(
+      !running.emulator.users
+        .find((user) => user.email === 'totp-sms@example.com')
+        ?.unusedBackupCodes.includes('ct5ev3jm'),
+    );
 
     const second = new FapiTestClient(running.proxyUrl);
     const again = resource(await second.createSignIn('totp-sms@example.com'));
@@ -100,12 +125,17 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
   it('SMS: prepare sends a code to the outbox, attempt with it completes', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
     const signIn = resource(await browser.createSignIn('sms@example.com'));
-    const phoneFactor = signIn.supported_second_factors?.find((factor) => factor.strategy === 'phone_code');
+    const phoneFactor = signIn.supported_second_factors?.find(
+      (factor) => factor.strategy === 'phone_code',
+    );
     assert.ok(phoneFactor?.phone_number_id);
     assert.equal(phoneFactor.safe_identifier?.endsWith('0101'), true);
     assert.ok(!phoneFactor.safe_identifier?.includes('555555'), 'the number is masked');
 
-    const prepared = await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code', phone_number_id: phoneFactor.phone_number_id });
+    const prepared = await browser.prepareSecondFactor(signIn.id, {
+      strategy: 'phone_code',
+      phone_number_id: phoneFactor.phone_number_id,
+    });
     assert.equal(prepared.status, 200);
     const verification = resource(prepared).second_factor_verification;
     assert.equal(verification?.status, 'unverified');
@@ -141,7 +171,10 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     const late = await browser.attemptSecondFactor(signIn.id, 'phone_code', code);
     assert.equal(late.status, 400);
     assert.equal(firstError(late).code, 'verification_expired');
-    assert.equal(firstError(late).long_message, 'This verification has expired. You must create a new one.');
+    assert.equal(
+      firstError(late).long_message,
+      'This verification has expired. You must create a new one.',
+    );
   });
 
   it('SMS: three wrong codes end the verification (verification_failed, 400) until a new code is sent', async () => {
@@ -150,8 +183,14 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' });
     const code = running.emulator.outbox.at(-1)!.code;
     const wrongCode = code === '111111' ? '222222' : '111111';
-    assert.equal(firstError(await browser.attemptSecondFactor(signIn.id, 'phone_code', wrongCode)).code, 'form_code_incorrect');
-    assert.equal(firstError(await browser.attemptSecondFactor(signIn.id, 'phone_code', wrongCode)).code, 'form_code_incorrect');
+    assert.equal(
+      firstError(await browser.attemptSecondFactor(signIn.id, 'phone_code', wrongCode)).code,
+      'form_code_incorrect',
+    );
+    assert.equal(
+      firstError(await browser.attemptSecondFactor(signIn.id, 'phone_code', wrongCode)).code,
+      'form_code_incorrect',
+    );
     const third = await browser.attemptSecondFactor(signIn.id, 'phone_code', wrongCode);
     assert.equal(third.status, 400);
     assert.equal(firstError(third).code, 'verification_failed');
@@ -161,7 +200,10 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     clock.advanceSeconds(30);
     await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' });
     const fresh = running.emulator.outbox.at(-1)!.code;
-    assert.equal(resource(await browser.attemptSecondFactor(signIn.id, 'phone_code', fresh)).status, 'complete');
+    assert.equal(
+      resource(await browser.attemptSecondFactor(signIn.id, 'phone_code', fresh)).status,
+      'complete',
+    );
   });
 
   it('SMS: resending within the cooldown is refused with 429 and Retry-After', async () => {
@@ -175,7 +217,10 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(tooSoon.headers.get('retry-after'), '20');
     assert.equal(running.emulator.outbox.length, 1);
     clock.advanceSeconds(20);
-    assert.equal((await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' })).status, 200);
+    assert.equal(
+      (await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' })).status,
+      200,
+    );
     assert.equal(running.emulator.outbox.length, 2);
   });
 
@@ -197,7 +242,10 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(factor?.strategy, 'email_code');
     assert.ok(factor?.email_address_id);
 
-    await browser.prepareSecondFactor(signIn.id, { strategy: 'email_code', email_address_id: factor.email_address_id });
+    await browser.prepareSecondFactor(signIn.id, {
+      strategy: 'email_code',
+      email_address_id: factor.email_address_id,
+    });
     const message = running.emulator.outbox.at(-1)!;
     assert.equal(message.channel, 'email');
     assert.equal(message.to, 'new-device@example.com');
@@ -209,7 +257,10 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(again.status, 'complete', 'a trusted client skips the check');
 
     const otherBrowser = new FapiTestClient(running.proxyUrl);
-    assert.equal(resource(await otherBrowser.createSignIn('new-device@example.com')).status, 'needs_client_trust');
+    assert.equal(
+      resource(await otherBrowser.createSignIn('new-device@example.com')).status,
+      'needs_client_trust',
+    );
   });
 
   it('no MFA: create completes at once with a session', async () => {
@@ -222,34 +273,58 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
 
   it('identifier only: needs_first_factor, then attempt_first_factor with the password', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
-    const created = resource(await browser.request('POST', '/v1/client/sign_ins', { identifier: 'totp@example.com' }));
+    const created = resource(
+      await browser.request('POST', '/v1/client/sign_ins', { identifier: 'totp@example.com' }),
+    );
     assert.equal(created.status, 'needs_first_factor');
-    assert.deepEqual(created.supported_first_factors?.map((factor) => factor.strategy), ['password', 'email_code']);
-    const attempted = await browser.request('POST', `/v1/client/sign_ins/${created.id}/attempt_first_factor`, {
-      strategy: 'password',
-      password: DEMO_PASSWORD,
-    });
+    assert.deepEqual(
+      created.supported_first_factors?.map((factor) => factor.strategy),
+      ['password', 'email_code'],
+    );
+    const attempted = await browser.request(
+      'POST',
+      `/v1/client/sign_ins/${created.id}/attempt_first_factor`,
+      {
+        strategy: 'password',
+        password: DEMO_PASSWORD,
+      },
+    );
     assert.equal(resource(attempted).status, 'needs_second_factor');
   });
 
   it('identifier only: e-mail code as first factor', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
-    const created = resource(await browser.request('POST', '/v1/client/sign_ins', { identifier: 'no-mfa@example.com' }));
-    await browser.request('POST', `/v1/client/sign_ins/${created.id}/prepare_first_factor`, { strategy: 'email_code' });
+    const created = resource(
+      await browser.request('POST', '/v1/client/sign_ins', { identifier: 'no-mfa@example.com' }),
+    );
+    await browser.request('POST', `/v1/client/sign_ins/${created.id}/prepare_first_factor`, {
+      strategy: 'email_code',
+    });
     const code = running.emulator.outbox.at(-1)!.code;
-    const attempted = await browser.request('POST', `/v1/client/sign_ins/${created.id}/attempt_first_factor`, { strategy: 'email_code', code });
+    const attempted = await browser.request(
+      'POST',
+      `/v1/client/sign_ins/${created.id}/attempt_first_factor`,
+      { strategy: 'email_code', code },
+    );
     assert.equal(resource(attempted).status, 'complete');
   });
 
   it('GET /v1/client/sign_ins/{id} returns the sign-in, and 404 once abandoned', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
     const signIn = resource(await browser.createSignIn('totp@example.com'));
-    assert.equal(resource(await browser.request('GET', `/v1/client/sign_ins/${signIn.id}`)).status, 'needs_second_factor');
+    assert.equal(
+      resource(await browser.request('GET', `/v1/client/sign_ins/${signIn.id}`)).status,
+      'needs_second_factor',
+    );
     clock.advanceSeconds(86_401);
     const abandoned = await browser.request('GET', `/v1/client/sign_ins/${signIn.id}`);
     assert.equal(abandoned.status, 404);
     assert.equal(firstError(abandoned).code, 'resource_not_found');
-    const attempt = await browser.attemptSecondFactor(signIn.id, 'totp', running.emulator.currentTotp('totp@example.com'));
+    const attempt = await browser.attemptSecondFactor(
+      signIn.id,
+      'totp',
+      running.emulator.currentTotp('totp@example.com'),
+    );
     assert.equal(attempt.status, 404);
     assert.equal(resource(await browser.request('GET', '/v1/client')).sign_in, null);
   });
@@ -265,19 +340,32 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(wrong.status, 422);
     assert.equal(firstError(wrong).code, 'form_password_incorrect');
     assert.equal(firstError(wrong).meta?.param_name, 'password');
-    assert.equal(firstError(wrong).long_message, 'Password is incorrect. Try again, or use another method.');
+    assert.equal(
+      firstError(wrong).long_message,
+      'Password is incorrect. Try again, or use another method.',
+    );
 
-    const noIdentifier = await browser.request('POST', '/v1/client/sign_ins', { password: DEMO_PASSWORD, strategy: 'password' });
+    const noIdentifier = await browser.request('POST', '/v1/client/sign_ins', {
+      password: DEMO_PASSWORD,
+      strategy: 'password',
+    });
     assert.equal(noIdentifier.status, 422);
     assert.equal(firstError(noIdentifier).code, 'form_param_missing');
     assert.equal(firstError(noIdentifier).meta?.param_name, 'identifier');
 
-    const noPassword = await browser.request('POST', '/v1/client/sign_ins', { identifier: 'totp@example.com', strategy: 'password' });
+    const noPassword = await browser.request('POST', '/v1/client/sign_ins', {
+      identifier: 'totp@example.com',
+      strategy: 'password',
+    });
     assert.equal(firstError(noPassword).code, 'form_param_missing');
     assert.equal(firstError(noPassword).meta?.param_name, 'password');
 
     const signIn = resource(await browser.createSignIn('totp@example.com'));
-    const noCode = await browser.request('POST', `/v1/client/sign_ins/${signIn.id}/attempt_second_factor`, { strategy: 'totp' });
+    const noCode = await browser.request(
+      'POST',
+      `/v1/client/sign_ins/${signIn.id}/attempt_second_factor`,
+      { strategy: 'totp' },
+    );
     assert.equal(noCode.status, 422);
     assert.equal(firstError(noCode).meta?.param_name, 'code');
     assert.match(noCode.body.clerk_trace_id ?? '', /^[0-9a-f]{32}$/);
@@ -342,7 +430,10 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(deleted.status, 200);
     assert.match(deleted.headers.getSetCookie().join('\n'), /__client=;.*Max-Age=0/);
     assert.equal(browser.clientCookie, undefined);
-    assert.deepEqual((await browser.request('GET', '/v1/client')).body, { response: null, client: null });
+    assert.deepEqual((await browser.request('GET', '/v1/client')).body, {
+      response: null,
+      client: null,
+    });
   });
 
   it('another browser (cookie) cannot see or use the sign-in', async () => {
@@ -361,13 +452,20 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     const created = await browser.createSignIn('totp@example.com');
     assert.equal(created.headers.getSetCookie().length, 0, 'no cookie with a dev browser');
     const signIn = resource(created);
-    const done = await browser.attemptSecondFactor(signIn.id, 'totp', running.emulator.currentTotp('totp@example.com'));
+    const done = await browser.attemptSecondFactor(
+      signIn.id,
+      'totp',
+      running.emulator.currentTotp('totp@example.com'),
+    );
     assert.equal(resource(done).status, 'complete');
     assert.equal(resource(await browser.request('GET', '/v1/client')).sessions?.length, 1);
 
     const unknownToken = await fetch(`${running.proxyUrl}/v1/client?__clerk_db_jwt=dvb_unknown`);
     assert.equal(unknownToken.status, 401);
-    assert.equal(((await unknownToken.json()) as { errors: { code: string }[] }).errors[0]?.code, 'dev_browser_unauthenticated');
+    assert.equal(
+      ((await unknownToken.json()) as { errors: { code: string }[] }).errors[0]?.code,
+      'dev_browser_unauthenticated',
+    );
   });
 });
 
@@ -381,11 +479,14 @@ describe('request log', () => {
       await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' });
       const code = running.emulator.outbox.at(-1)!.code;
       await browser.attemptSecondFactor(signIn.id, 'phone_code', code);
-      assert.deepEqual(lines.map((line) => line.replace(/\(\d+ ms\)/, '(… ms)')), [
-        'POST /__clerk/v1/client/sign_ins → 200 (… ms)',
-        `POST /__clerk/v1/client/sign_ins/${signIn.id}/prepare_second_factor → 200 (… ms)`,
-        `POST /__clerk/v1/client/sign_ins/${signIn.id}/attempt_second_factor → 200 (… ms)`,
-      ]);
+      assert.deepEqual(
+        lines.map((line) => line.replace(/\(\d+ ms\)/, '(… ms)')),
+        [
+          'POST /__clerk/v1/client/sign_ins → 200 (… ms)',
+          `POST /__clerk/v1/client/sign_ins/${signIn.id}/prepare_second_factor → 200 (… ms)`,
+          `POST /__clerk/v1/client/sign_ins/${signIn.id}/attempt_second_factor → 200 (… ms)`,
+        ],
+      );
       const everything = lines.join('\n');
       assert.ok(!everything.includes(DEMO_PASSWORD));
       assert.ok(!everything.includes(code));
