@@ -195,6 +195,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     }
     const startedAt = Date.now();
     let loggedMethod = req.method ?? 'GET';
+    let dropped = false;
     try {
       if (applyCors(req, res, options.corsOrigins)) return;
       if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
@@ -207,6 +208,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       if (latency > 0) await delay(latency);
       const failure = faults.takeFailure(path);
       if (failure?.drop) {
+        dropped = true;
         req.socket.destroy();
         return;
       }
@@ -243,7 +245,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       }
     } finally {
       log?.(
-        `${loggedMethod} ${mountPath}${path} → ${res.destroyed && !res.writableEnded ? 'dropped' : res.statusCode} (${Date.now() - startedAt} ms)`,
+        `${loggedMethod} ${mountPath}${path} → ${dropped ? 'connection dropped' : res.statusCode} (${Date.now() - startedAt} ms)`,
       );
     }
   };

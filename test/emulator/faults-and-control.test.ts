@@ -67,10 +67,17 @@ describe('fault injection', () => {
     assert.equal((await fetch(`${running.proxyUrl}/v1/client`)).status, 200);
   });
 
-  it('drops the connection', async () => {
-    running.emulator.faults.failNext({ drop: true });
-    await assert.rejects(fetch(`${running.proxyUrl}/v1/environment`), TypeError);
-    assert.equal((await fetch(`${running.proxyUrl}/v1/environment`)).status, 200);
+  it('drops the connection, and logs it as dropped', async () => {
+    const lines: string[] = [];
+    const logged = await startTestEmulator({ log: (line) => lines.push(line) });
+    try {
+      logged.emulator.faults.failNext({ drop: true });
+      await assert.rejects(fetch(`${logged.proxyUrl}/v1/environment`), TypeError);
+      assert.equal((await fetch(`${logged.proxyUrl}/v1/environment`)).status, 200);
+      assert.match(lines[0] ?? '', /^GET \/__clerk\/v1\/environment → connection dropped/);
+    } finally {
+      await logged.close();
+    }
   });
 
   it('never affects control endpoints', async () => {
