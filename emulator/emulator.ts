@@ -30,7 +30,6 @@ import { resolveOptions, type EmulatorOptions, type ResolvedEmulatorOptions } fr
 import { publishableKeyFor } from './publishable-key.js';
 import { RateLimiter } from './rate-limiter.js';
 import { loadSeed } from './seed.js';
-import { FapiSerializer } from './serializers.js';
 import { SessionTokenSigner, type JsonWebKeySet } from './session-tokens.js';
 import { SignInFlow } from './sign-in-flow.js';
 import { EmulatorState } from './state.js';
@@ -101,10 +100,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     lifetimeSeconds: options.sessionTokenTtlSeconds,
     ...(emulatorOptions.signingKeyPem ? { privateKeyPem: emulatorOptions.signingKeyPem } : {}),
   });
-  const secondFactorSerializer = new FapiSerializer(state, () => '');
-  const flow = new SignInFlow(state, options, (signIn, user) =>
-    secondFactorSerializer.secondFactorsFor(signIn, user),
-  );
+  const flow = new SignInFlow(state, options);
   const environment = buildEnvironment(options);
   const routes = new FapiRoutes({ state, options, signer, flow, environment: () => environment });
   const faults = new FaultInjector();

@@ -48,7 +48,7 @@ export class FapiSerializer {
       status: signIn.status,
       supported_identifiers: ['email_address'],
       supported_first_factors: user ? firstFactorsOf(user) : [],
-      supported_second_factors: user ? this.secondFactorsFor(signIn, user) : null,
+      supported_second_factors: user ? offeredSecondFactors(signIn, user) : null,
       first_factor_verification: verification(signIn.firstFactorVerification),
       second_factor_verification: verification(signIn.secondFactorVerification),
       identifier: signIn.identifier,
@@ -63,40 +63,6 @@ export class FapiSerializer {
       created_session_id: signIn.createdSessionId,
       abandon_at: signIn.abandonAt,
     };
-  }
-
-  /**
-   * Factors offered once the first factor is verified: the user's second
-   * factors, or for a new-device check the e-mail code. Null before that.
-   */
-  secondFactorsFor(signIn: SignInRecord, user: UserRecord): Record<string, unknown>[] | null {
-    if (signIn.status === 'needs_client_trust') {
-      return [
-        {
-          strategy: 'email_code',
-          email_address_id: user.emailAddressId,
-          safe_identifier: maskEmail(user.email),
-        },
-      ];
-    }
-    if (signIn.status !== 'needs_second_factor' && !(signIn.status === 'complete' && user.mfa))
-      return null;
-    return this.#secondFactorsOf(user);
-  }
-
-  #secondFactorsOf(user: UserRecord): Record<string, unknown>[] {
-    const factors: Record<string, unknown>[] = [];
-    if (user.totpSecret) factors.push({ strategy: 'totp' });
-    if (user.phoneNumber && user.phoneNumberId) {
-      factors.push({
-        strategy: 'phone_code',
-        phone_number_id: user.phoneNumberId,
-        safe_identifier: maskPhone(user.phoneNumber),
-        default: !user.totpSecret,
-      });
-    }
-    if (user.backupCodes.length > 0) factors.push({ strategy: 'backup_code' });
-    return factors;
   }
 
   session(session: SessionRecord): Record<string, unknown> {
@@ -199,6 +165,41 @@ export class FapiSerializer {
       legal_accepted_at: null,
     };
   }
+}
+
+/**
+ * `supported_second_factors` of a sign-in: once the first factor is verified,
+ * the user's second factors, or for a new-device check the e-mail code; null
+ * before that.
+ */
+export function offeredSecondFactors(
+  signIn: SignInRecord,
+  user: UserRecord,
+): Record<string, unknown>[] | null {
+  if (signIn.status === 'needs_client_trust') {
+    return [
+      {
+        strategy: 'email_code',
+        email_address_id: user.emailAddressId,
+        safe_identifier: maskEmail(user.email),
+      },
+    ];
+  }
+  if (signIn.status !== 'needs_second_factor' && !(signIn.status === 'complete' && user.mfa)) {
+    return null;
+  }
+  const factors: Record<string, unknown>[] = [];
+  if (user.totpSecret) factors.push({ strategy: 'totp' });
+  if (user.phoneNumber && user.phoneNumberId) {
+    factors.push({
+      strategy: 'phone_code',
+      phone_number_id: user.phoneNumberId,
+      safe_identifier: maskPhone(user.phoneNumber),
+      default: !user.totpSecret,
+    });
+  }
+  if (user.backupCodes.length > 0) factors.push({ strategy: 'backup_code' });
+  return factors;
 }
 
 /** `fva`: whole minutes since each factor was verified, -1 for a factor never verified. */

@@ -7,6 +7,7 @@ import {
 } from './one-time-codes.js';
 import type { ResolvedEmulatorOptions } from './options.js';
 import { verifyPassword } from './passwords.js';
+import { offeredSecondFactors } from './serializers.js';
 import type {
   ClientRecord,
   EmulatorState,
@@ -33,22 +34,10 @@ export type FormParams = Readonly<Record<string, string | undefined>>;
 export class SignInFlow {
   readonly #state: EmulatorState;
   readonly #options: ResolvedEmulatorOptions;
-  readonly #secondFactorsOf: (
-    signIn: SignInRecord,
-    user: UserRecord,
-  ) => readonly Record<string, unknown>[] | null;
 
-  constructor(
-    state: EmulatorState,
-    options: ResolvedEmulatorOptions,
-    secondFactorsOf: (
-      signIn: SignInRecord,
-      user: UserRecord,
-    ) => readonly Record<string, unknown>[] | null,
-  ) {
+  constructor(state: EmulatorState, options: ResolvedEmulatorOptions) {
     this.#state = state;
     this.#options = options;
-    this.#secondFactorsOf = secondFactorsOf;
   }
 
   /** `POST /v1/client/sign_ins`: identifier (+ password) → a new sign-in on the client. */
@@ -260,7 +249,7 @@ export class SignInFlow {
     user: UserRecord,
     strategy: string,
   ): Record<string, unknown> {
-    const factor = this.#secondFactorsOf(signIn, user)?.find(
+    const factor = offeredSecondFactors(signIn, user)?.find(
       (offered) => offered.strategy === strategy,
     );
     if (!factor) throw fapiErrors.strategyForUserInvalid();
