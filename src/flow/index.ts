@@ -1,8 +1,7 @@
 /**
- * The sign-in state machine and the types around it: what elements and tests import
- * from the flow.
+ * The sign-in state machine and the types around it, for the elements and for hosts
+ * that drive the flow themselves.
  */
 export { SignInFlow, type Credentials, type SignInFlowOptions } from './sign-in-flow.js';
-export { normalizeCode } from './factors.js';
 export type * from './types.js';
 export type * from './clerk-like.js';

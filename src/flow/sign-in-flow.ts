@@ -375,7 +375,7 @@ export class SignInFlow {
         this.update({ step: 'credentials' });
       }
     } else {
-      this.showError(ourError('clerk_load_failed'), { step: 'load-error', busy: false });
+      this.showError(packageError('clerk_load_failed'), { step: 'load-error', busy: false });
     }
     const waiters = this.clerkWaiters;
     this.clerkWaiters = [];
@@ -416,7 +416,7 @@ export class SignInFlow {
   ): Promise<void> {
     const offered = offeredFactors(answer.supportedSecondFactors, order);
     if (offered.length === 0) {
-      this.showError(ourError('no_supported_factor'), {
+      this.showError(packageError('no_supported_factor'), {
         step: 'unsupported',
         status: answer.status,
         strategy: null,
@@ -473,7 +473,7 @@ export class SignInFlow {
   private async activate(sessionId: string | null, signInCount: number): Promise<void> {
     const clerk = this.clerk!;
     if (!sessionId) {
-      this.showError(ourError('unknown_error'), { busy: false });
+      this.showError(packageError('unknown_error'), { busy: false });
       return;
     }
     this.sessionToActivate = sessionId;
@@ -517,11 +517,11 @@ export class SignInFlow {
   private fail(thrown: unknown, action: FailedAction): void {
     const failure = readClerkFailure(thrown);
     if (failure.kind === 'network') {
-      this.showError(ourError('network_error'), { busy: false });
+      this.showError(packageError('network_error'), { busy: false });
       return;
     }
     if (failure.kind === 'unknown') {
-      this.showError(ourError('unknown_error'), { busy: false });
+      this.showError(packageError('unknown_error'), { busy: false });
       return;
     }
     const codeAction = action === 'send-code' || action === 'attempt-code';
@@ -766,7 +766,7 @@ function toSignedInUser(user: UserLike | null, identifier: string): SignedInUser
 }
 
 /** One of this package's own errors, with its message under `clerkMfaElements.errors.*`. */
-function ourError(
+function packageError(
   code: 'network_error' | 'clerk_load_failed' | 'unknown_error' | 'no_supported_factor',
 ): DescribedError {
   return { code, key: `clerkMfaElements.errors.${code}` };
@@ -782,7 +782,7 @@ function fieldError(
 /** A Clerk error this flow explains, or the generic `unknown_error` for any other code. */
 function clerkError(failure: ClerkApiFailure): DescribedError {
   const key = messageKeyForClerkCode(failure.code);
-  if (!key) return ourError('unknown_error');
+  if (!key) return packageError('unknown_error');
   const field = fieldForClerkError(failure);
   return { code: failure.code, key, ...(field ? { field } : {}) };
 }
