@@ -10,10 +10,10 @@ export const englishMessages = {
   // Credentials step
   'signIn.start.title': 'Sign in',
   'signIn.start.subtitle': 'Welcome back! Please sign in to continue',
-  'formFieldLabel__emailAddress': 'Email address',
-  'formFieldLabel__password': 'Password',
-  'formButtonPrimary': 'Continue',
-  'formFieldAction__forgotPassword': 'Forgot password?',
+  formFieldLabel__emailAddress: 'Email address',
+  formFieldLabel__password: 'Password',
+  formButtonPrimary: 'Continue',
+  formFieldAction__forgotPassword: 'Forgot password?',
   'clerkMfaElements.showPassword': 'Show password',
   'clerkMfaElements.passwordShown': 'Password shown',
   'clerkMfaElements.loadingClerk': 'Connecting…',
@@ -27,9 +27,10 @@ export const englishMessages = {
   'signIn.backupCodeMfa.title': 'Enter a backup code',
   'signIn.backupCodeMfa.subtitle':
     'Your backup code is the one you got when setting up two-step authentication.',
-  'formFieldLabel__backupCode': 'Backup code',
+  formFieldLabel__backupCode: 'Backup code',
   'signIn.phoneCodeMfa.title': 'Check your phone',
-  'signIn.phoneCodeMfa.subtitle': 'To continue, please enter the verification code sent to your phone',
+  'signIn.phoneCodeMfa.subtitle':
+    'To continue, please enter the verification code sent to your phone',
   'signIn.phoneCodeMfa.formTitle': 'Verification code',
   'signIn.phoneCodeMfa.resendButton': "Didn't receive a code? Resend",
   'signIn.emailCodeMfa.title': 'Check your email',
@@ -37,7 +38,7 @@ export const englishMessages = {
   'signIn.emailCodeMfa.resendButton': "Didn't receive a code? Resend",
   'signIn.newDeviceVerificationNotice':
     "You're signing in from a new device. We're asking for verification to keep your account secure.",
-  'formButtonPrimary__verify': 'Verify',
+  formButtonPrimary__verify: 'Verify',
   'clerkMfaElements.codeSentTo': 'We sent a code to {{identifier}}.',
   'clerkMfaElements.resendIn': 'Resend code in {{seconds}} s',
   'signIn.alternativeMethods.title': 'Use another method',
@@ -45,8 +46,8 @@ export const englishMessages = {
   'signIn.alternativeMethods.blockButton__totp': 'Use your authenticator app',
   'signIn.alternativeMethods.blockButton__phoneCode': 'Send SMS code to {{identifier}}',
   'signIn.alternativeMethods.blockButton__emailCode': 'Email code to {{identifier}}',
-  'footerActionLink__useAnotherMethod': 'Use another method',
-  'backButton': 'Back',
+  footerActionLink__useAnotherMethod: 'Use another method',
+  backButton: 'Back',
   'clerkMfaElements.tryAgainIn': 'Try again in {{seconds}} s',
 
   // Signed-in, complete, unsupported and load-error views
@@ -65,7 +66,8 @@ export const englishMessages = {
 
   // Errors: Clerk's codes under unstable__errors, ours prefixed
   'unstable__errors.form_identifier_not_found': 'No account found with this email address.',
-  'unstable__errors.form_password_incorrect': 'Password is incorrect. Try again, or use another method.',
+  'unstable__errors.form_password_incorrect':
+    'Password is incorrect. Try again, or use another method.',
   'unstable__errors.form_password_or_identifier_incorrect':
     'Email address or password is incorrect. Try again.',
   'unstable__errors.form_param_nil': 'This field is required.',
@@ -77,7 +79,8 @@ export const englishMessages = {
     'Your password may be compromised. Reset your password to sign in.',
   'unstable__errors.form_code_incorrect': 'The code is incorrect. Try again.',
   'unstable__errors.verification_expired': 'This code has expired. Request a new one.',
-  'unstable__errors.verification_expired__sign_in': 'Your sign-in expired. Enter your password again.',
+  'unstable__errors.verification_expired__sign_in':
+    'Your sign-in expired. Enter your password again.',
   'unstable__errors.verification_failed': 'Too many failed attempts. Request a new code.',
   'unstable__errors.verification_failed__sign_in':
     'Too many failed attempts. Enter your password again to restart sign-in.',
@@ -91,7 +94,8 @@ export const englishMessages = {
   'clerkMfaElements.errors.code_required': 'Enter the code.',
   'clerkMfaElements.errors.network_error':
     'Could not reach the sign-in service. Check your connection and try again.',
-  'clerkMfaElements.errors.clerk_load_failed': 'Sign-in could not be loaded. Check your connection and try again.',
+  'clerkMfaElements.errors.clerk_load_failed':
+    'Sign-in could not be loaded. Check your connection and try again.',
   'clerkMfaElements.errors.no_supported_factor':
     'This account has no second factor this form can use.',
   'clerkMfaElements.errors.unknown_error': 'Something went wrong. Please try again.',

@@ -1,0 +1,21 @@
+/**
+ * The context `<clerk-mfa-sign-in>` provides to its step elements: the flow to send
+ * intents to, its current state, and the translator for every visible string. A new
+ * value is provided on every change, so consumers with `subscribe: true` re-render.
+ */
+import { createContext } from '@lit/context';
+import type { SignInFlow } from './flow/sign-in-flow.js';
+import type { FlowState } from './flow/types.js';
+import type { Translate } from './messages.js';
+
+export interface SignInContext {
+  /** Receives the user's intents: `submitCredentials`, `submitCode`, `sendCode`, … */
+  readonly flow: Pick<
+    SignInFlow,
+    'submitCredentials' | 'submitCode' | 'sendCode' | 'chooseStrategy' | 'back'
+  >;
+  readonly state: FlowState;
+  readonly translate: Translate;
+}
+
+export const signInContext = createContext<SignInContext>(Symbol('clerk-mfa-sign-in'));

@@ -1,0 +1,162 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CountdownController } from '../controllers/countdown-controller.js';
+import type { ErrorField, Step } from '../flow/types.js';
+import { StepElement } from './step-element.js';
+
+const credentialsSteps: ReadonlySet<Step> = new Set(['loading', 'credentials']);
+
+/**
+ * The email and password form of `<clerk-mfa-sign-in>`. Place it inside a
+ * `<clerk-mfa-sign-in>`; it shows itself while the user enters credentials (also
+ * while Clerk is still loading) and hides otherwise. Its form renders in light DOM
+ * with `autocomplete="username"` and `current-password`, so password managers fill it.
+ *
+ * Styling hooks (light DOM): `.clerk-mfa-form`, `.clerk-mfa-field`, `.clerk-mfa-field-error`,
+ * `.clerk-mfa-form-error`, `input[aria-invalid="true"]`, `form[aria-busy="true"]`.
+ *
+ * @summary Email and password step of the Clerk MFA sign-in.
+ */
+export class ClerkCredentialsStep extends StepElement {
+  /** A link shown beside the password label, to the page where users reset their password. */
+  @property({ attribute: 'forgot-password-url' })
+  forgotPasswordUrl?: string;
+
+  @state()
+  private passwordShown = false;
+
+  protected override readonly activeSteps = credentialsSteps;
+
+  private readonly countdown = new CountdownController(this, () => [
+    this.signIn?.state.lockedUntil,
+  ]);
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.signIn || !this.active) return nothing;
+    const { state: flowState, translate } = this.signIn;
+    const lockedSeconds = this.countdown.secondsUntil(flowState.lockedUntil);
+    const formError = flowState.error && !flowState.error.field ? flowState.error : null;
+    return html`
+      <form
+        class="clerk-mfa-form"
+        novalidate
+        aria-labelledby=${this.elementId('title')}
+        aria-busy=${flowState.busy ? 'true' : 'false'}
+        @submit=${this.submitCredentials}
+      >
+        <h2 id=${this.elementId('title')}>${translate('signIn.start.title')}</h2>
+        <p class="clerk-mfa-subtitle">${translate('signIn.start.subtitle')}</p>
+        <div class="clerk-mfa-field">
+          <label for=${this.elementId('identifier')}
+            >${translate('formFieldLabel__emailAddress')}</label
+          >
+          <input
+            id=${this.elementId('identifier')}
+            name="identifier"
+            data-field="identifier"
+            type="email"
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck="false"
+            required
+            value=${flowState.identifier}
+            aria-invalid=${this.invalid('identifier')}
+            aria-describedby=${ifDefined(this.errorId('identifier'))}
+          />
+          ${this.renderFieldError('identifier')}
+        </div>
+        <div class="clerk-mfa-field">
+          <div class="clerk-mfa-label-row">
+            <label for=${this.elementId('password')}
+              >${translate('formFieldLabel__password')}</label
+            >
+            ${
+              this.forgotPasswordUrl
+                ? html`<a href=${this.forgotPasswordUrl}
+                    >${translate('formFieldAction__forgotPassword')}</a
+                  >`
+                : nothing
+            }
+          </div>
+          <div class="clerk-mfa-password-row">
+            <input
+              id=${this.elementId('password')}
+              name="password"
+              data-field="password"
+              type=${this.passwordShown ? 'text' : 'password'}
+              autocomplete="current-password"
+              autocapitalize="none"
+              spellcheck="false"
+              required
+              aria-invalid=${this.invalid('password')}
+              aria-describedby=${ifDefined(this.errorId('password'))}
+            />
+            <button
+              type="button"
+              class="clerk-mfa-password-toggle"
+              aria-controls=${this.elementId('password')}
+              aria-pressed=${this.passwordShown ? 'true' : 'false'}
+              @click=${this.togglePassword}
+            >
+              ${translate('clerkMfaElements.showPassword')}
+            </button>
+          </div>
+          ${this.renderFieldError('password')}
+        </div>
+        <p class="clerk-mfa-form-error" role="alert">${formError?.message ?? ''}</p>
+        <button
+          type="submit"
+          ?disabled=${lockedSeconds > 0}
+          aria-disabled=${flowState.busy ? 'true' : 'false'}
+        >
+          ${
+            lockedSeconds > 0
+              ? translate('clerkMfaElements.tryAgainIn', { seconds: lockedSeconds })
+              : flowState.busy
+                ? translate('clerkMfaElements.busy')
+                : translate('formButtonPrimary')
+          }
+        </button>
+      </form>
+    `;
+  }
+
+  protected override focusOnArrival(): void {
+    // Coming back from the code step, the email is kept: the password is what is missing.
+    const field = this.signIn?.state.identifier ? 'password' : 'identifier';
+    this.querySelector<HTMLInputElement>(`input[data-field="${field}"]`)?.focus();
+  }
+
+  private renderFieldError(field: ErrorField): TemplateResult {
+    const error = this.signIn?.state.error;
+    return html`<p
+      class="clerk-mfa-field-error"
+      id=${this.elementId(`${field}-error`)}
+      role="alert"
+    >
+      ${error?.field === field ? error.message : ''}
+    </p>`;
+  }
+
+  private invalid(field: ErrorField): 'true' | 'false' {
+    return this.signIn?.state.error?.field === field ? 'true' : 'false';
+  }
+
+  private errorId(field: ErrorField): string | undefined {
+    return this.signIn?.state.error?.field === field ? this.elementId(`${field}-error`) : undefined;
+  }
+
+  private readonly togglePassword = (): void => {
+    this.passwordShown = !this.passwordShown;
+  };
+
+  private readonly submitCredentials = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    void this.signIn?.flow.submitCredentials({
+      identifier: this.fieldValue(form, 'identifier').trim(),
+      password: this.fieldValue(form, 'password'),
+    });
+  };
+}

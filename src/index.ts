@@ -1,0 +1,33 @@
+/**
+ * clerk-mfa-elements: the element classes, events, flow and types, without
+ * registering any tag. Import `clerk-mfa-elements/define` to register the elements.
+ */
+export { ClerkMfaSignIn, safeRedirectTarget } from './elements/clerk-mfa-sign-in.js';
+export { ClerkCredentialsStep } from './elements/clerk-credentials-step.js';
+export { ClerkCodeStep } from './elements/clerk-code-step.js';
+export {
+  ClerkMfaCodeSentEvent,
+  ClerkMfaCompleteEvent,
+  ClerkMfaErrorEvent,
+  ClerkMfaReadyEvent,
+  ClerkMfaStatusChangeEvent,
+  type ReadyDetail,
+} from './events.js';
+export { signInContext, type SignInContext } from './context.js';
+export { SignInFlow } from './flow/sign-in-flow.js';
+export type * from './flow/types.js';
+export type * from './flow/clerk-like.js';
+export {
+  createTranslator,
+  englishMessages,
+  type LocalizationResource,
+  type MessageKey,
+  type MessageParams,
+  type Translate,
+} from './messages.js';
+export {
+  clerkScriptUrl,
+  frontendApiFromPublishableKey,
+  loadClerk,
+  type ClerkLoadOptions,
+} from './load-clerk.js';
