@@ -11,6 +11,9 @@
  * V8, which Firefox and WebKit do not expose, and merges what the Chromium sessions
  * report; a run without Chromium measures none.
  *
+ * The Frontend API emulator (built into `dist/` by `npm run build`) is mounted on the
+ * test server, so test pages reach it at `/__clerk/*`.
+ *
  * WebKit runs as MiniBrowser driven by WebKitWebDriver, which this file starts on a
  * free loopback port, on a private Xvfb display it also starts (so a run needs no
  * DISPLAY and opens no window), and stops both when the runner exits.
@@ -30,6 +33,21 @@ import { browserRequirements, miniBrowserPath, selectBrowsers } from './scripts/
 import { passedFailedSummaryReporter } from './scripts/passed-failed-summary-reporter.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The Frontend API emulator, compiled by `npm run build` (which `npm run test:browsers`
+ * runs first). Mounted on the test server, it answers the test pages' requests to
+ * `/__clerk/*`; test-runner commands can reach its state through `clerkEmulator.emulator`.
+ */
+const emulatorPluginUrl = new URL('./dist/emulator/web-dev-server-plugin.js', import.meta.url);
+const { clerkEmulatorPlugin } = await import(emulatorPluginUrl.href).catch((error) => {
+  throw new Error(
+    `Cannot load the Frontend API emulator from ${fileURLToPath(emulatorPluginUrl)}: ` +
+      'run `npm run build` first (`npm run test:browsers` does).',
+    { cause: error },
+  );
+});
+const clerkEmulator = clerkEmulatorPlugin();
 const selectedBrowsers = selectBrowsers();
 
 /** Child processes this config starts; each is stopped when the runner exits. */
@@ -74,7 +92,9 @@ async function startPrivateDisplay() {
       if (written.includes('\n')) resolve(written.trim());
     });
     xvfb.once('error', reject);
-    xvfb.once('exit', () => reject(new Error(`Xvfb stopped before opening a display:\n${xvfb.describeFailure()}`)));
+    xvfb.once('exit', () =>
+      reject(new Error(`Xvfb stopped before opening a display:\n${xvfb.describeFailure()}`)),
+    );
   });
   return `:${displayNumber}`;
 }
@@ -94,7 +114,8 @@ async function findFreeLoopbackPort() {
 async function waitUntilPortAcceptsConnections(port, child, timeoutMilliseconds) {
   const deadline = Date.now() + timeoutMilliseconds;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Stopped before it listened:\n${child.describeFailure()}`);
+    if (child.exitCode !== null)
+      throw new Error(`Stopped before it listened:\n${child.describeFailure()}`);
     const accepted = await new Promise((resolve) => {
       const socket = connect(port, '127.0.0.1');
       socket.once('connect', () => {
@@ -106,16 +127,22 @@ async function waitUntilPortAcceptsConnections(port, child, timeoutMilliseconds)
     if (accepted) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Nothing listened on 127.0.0.1:${port} within ${timeoutMilliseconds} ms:\n${child.describeFailure()}`);
+  throw new Error(
+    `Nothing listened on 127.0.0.1:${port} within ${timeoutMilliseconds} ms:\n${child.describeFailure()}`,
+  );
 }
 
 async function startWebKitWebDriver() {
   const display = await startPrivateDisplay();
   const port = await findFreeLoopbackPort();
-  const driver = startHelperProcess('/usr/bin/WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: display },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const driver = startHelperProcess(
+    '/usr/bin/WebKitWebDriver',
+    [`--port=${port}`, '--host=127.0.0.1'],
+    {
+      env: { ...process.env, DISPLAY: display },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   await waitUntilPortAcceptsConnections(port, driver, 15_000);
   return port;
 }
@@ -200,8 +227,6 @@ export default {
       target: 'es2022',
     }),
     a11ySnapshotPlugin(),
-    // The Frontend API emulator plugin goes here: once `npm run build` has emitted
-    // dist/emulator/web-dev-server-plugin.js, import `clerkEmulatorPlugin` from it and
-    // add `clerkEmulatorPlugin()` so that test pages' requests to /__clerk/* reach it.
+    clerkEmulator,
   ],
 };

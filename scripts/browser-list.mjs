@@ -30,7 +30,12 @@ export const browserRequirements = {
   },
   webkit: {
     label: 'WebKit (MiniBrowser through WebKitWebDriver, on a private Xvfb display)',
-    executables: ['/usr/bin/WebKitWebDriver', miniBrowserPath, '/usr/bin/Xvfb', '/usr/bin/xvfb-run'],
+    executables: [
+      '/usr/bin/WebKitWebDriver',
+      miniBrowserPath,
+      '/usr/bin/Xvfb',
+      '/usr/bin/xvfb-run',
+    ],
     debianPackages: ['webkit2gtk-driver', 'xvfb'],
   },
 };
@@ -51,7 +56,9 @@ export function selectBrowsers(browsersVariable = process.env.BROWSERS) {
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== '');
   if (requested.length === 0) return allBrowserNames;
-  const unknown = requested.filter((name) => !allBrowserNames.includes(/** @type {never} */ (name)));
+  const unknown = requested.filter(
+    (name) => !allBrowserNames.includes(/** @type {never} */ (name)),
+  );
   if (unknown.length > 0) {
     throw new Error(
       `BROWSERS names unknown browser(s): ${unknown.join(', ')}. ` +

@@ -46,7 +46,9 @@ export function passedFailedSummaryReporter() {
           total[key] += sessionCounts[key];
         }
       }
-      const lines = [...countsPerBrowser].map(([browserName, counts]) => formatCounts(browserName, counts));
+      const lines = [...countsPerBrowser].map(([browserName, counts]) =>
+        formatCounts(browserName, counts),
+      );
       lines.push(formatCounts('Total', total));
       console.log(`\n${lines.join('\n')}`);
     },

@@ -28,11 +28,15 @@ class RunnerSmokeGreeting extends LitElement {
 
 describe('browser test runner', () => {
   it('runs Lit in dev mode', () => {
-    expect((globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings).to.be.instanceOf(Set);
+    expect((globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings).to.be.instanceOf(
+      Set,
+    );
   });
 
   it('renders a decorated element and types into it with real key presses', async () => {
-    const greeting = await fixture<RunnerSmokeGreeting>(html`<runner-smoke-greeting name="Ada"></runner-smoke-greeting>`);
+    const greeting = await fixture<RunnerSmokeGreeting>(
+      html`<runner-smoke-greeting name="Ada"></runner-smoke-greeting>`,
+    );
     expect(greeting.querySelector('p')?.textContent).to.equal('Hello, Ada!');
 
     const input = greeting.querySelector('input')!;
