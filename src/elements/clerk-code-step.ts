@@ -211,7 +211,7 @@ export class ClerkCodeStep extends StepElement {
   ): TemplateResult {
     const common = {
       id: this.elementId('code'),
-      invalid: invalid ? 'true' : 'false',
+      invalid: invalid ? ('true' as const) : ('false' as const),
       describedBy: describedBy || nothing,
     };
     if (strategy === 'backup_code') {
@@ -233,7 +233,7 @@ export class ClerkCodeStep extends StepElement {
       data-field="code"
       type="text"
       inputmode="numeric"
-      autocomplete="one-time-code"
+      .autocomplete=${'one-time-code'}
       autocapitalize="none"
       spellcheck="false"
       aria-invalid=${common.invalid}
