@@ -7,7 +7,7 @@
  * - Browser code (`src/`) and browser tests: eslint-plugin-lit (templates),
  *   eslint-plugin-lit-a11y (accessibility of templates) and, for the elements,
  *   eslint-plugin-wc (custom element rules).
- * - Node code (`emulator/`, `scripts/`, config files): Node globals.
+ * - Node code (`emulator/`, `scripts/`, `benchmarks/`, config files): Node globals.
  */
 import js from '@eslint/js';
 import litPlugin from 'eslint-plugin-lit';
@@ -85,7 +85,7 @@ export default defineConfig(
 
   // Node code: the emulator, its tests, the scripts and the tool configs.
   {
-    files: ['emulator/**', 'test/emulator/**', 'scripts/**', '*.config.mjs'],
+    files: ['emulator/**', 'test/emulator/**', 'scripts/**', 'benchmarks/**', '*.config.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

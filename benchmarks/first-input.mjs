@@ -101,10 +101,10 @@ async function measure(path) {
   const tab = await browser.newPage();
   await tab.setCacheEnabled(false);
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await tab.waitForFunction(() => window.firstInputPainted !== undefined);
+  await tab.waitForFunction(() => globalThis.firstInputPainted !== undefined);
   const times = await tab.evaluate(() => ({
-    inDocument: window.firstInputInDocument,
-    painted: window.firstInputPainted,
+    inDocument: globalThis.firstInputInDocument,
+    painted: globalThis.firstInputPainted,
   }));
   await tab.close();
   return times;
