@@ -12,7 +12,9 @@
  * report; a run without Chromium measures none.
  *
  * The Frontend API emulator (built into `dist/` by `npm run build`) is mounted on the
- * test server, so test pages reach it at `/__clerk/*`.
+ * test server, so test pages reach it at `/__clerk/*`; every response it sends is checked
+ * against Clerk's OpenAPI spec, with one emulator per browser
+ * (`test/e2e/support/emulator-test-plugins.ts`).
  *
  * WebKit runs as MiniBrowser driven by WebKitWebDriver, which this file starts on a
  * free loopback port, on a private Xvfb display it also starts (so a run needs no
@@ -28,6 +30,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { tsImport } from 'tsx/esm/api';
 
 import { browserRequirements, miniBrowserPath, selectBrowsers } from './scripts/browser-list.mjs';
 import { passedFailedSummaryReporter } from './scripts/passed-failed-summary-reporter.mjs';
@@ -37,7 +40,8 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 /**
  * The Frontend API emulator, compiled by `npm run build` (which `npm run test:browsers`
  * runs first). Mounted on the test server, it answers the test pages' requests to
- * `/__clerk/*`; test-runner commands can reach its state through `clerkEmulator.emulator`.
+ * `/__clerk/*`. The test set-up around it (spec validation, one emulator per browser,
+ * test-runner commands) is TypeScript, loaded through tsx.
  */
 const emulatorPluginUrl = new URL('./dist/emulator/web-dev-server-plugin.js', import.meta.url);
 const { clerkEmulatorPlugin } = await import(emulatorPluginUrl.href).catch((error) => {
@@ -47,7 +51,11 @@ const { clerkEmulatorPlugin } = await import(emulatorPluginUrl.href).catch((erro
     { cause: error },
   );
 });
-const clerkEmulator = clerkEmulatorPlugin();
+const { createEmulatorTestSetup } = await tsImport(
+  './test/e2e/support/emulator-test-plugins.ts',
+  import.meta.url,
+);
+const emulatorTestSetup = createEmulatorTestSetup(clerkEmulatorPlugin);
 const selectedBrowsers = selectBrowsers();
 
 /** Child processes this config starts; each is stopped when the runner exits. */
@@ -220,6 +228,7 @@ export default {
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
   },
   reporters: [defaultReporter(), passedFailedSummaryReporter()],
+  middleware: [emulatorTestSetup.middleware],
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -227,6 +236,6 @@ export default {
       target: 'es2022',
     }),
     a11ySnapshotPlugin(),
-    clerkEmulator,
+    emulatorTestSetup.plugin,
   ],
 };
