@@ -63,5 +63,9 @@ export interface ClerkLike {
   readonly user?: UserLike | null;
   readonly session?: { readonly id: string } | null;
   setActive(params: { session: string | null }): Promise<void>;
-  signOut(): Promise<void>;
+  /**
+   * Ends the session. clerk-js then navigates to the instance's after-sign-out URL,
+   * unless it is given `afterSignOut`, which it calls instead.
+   */
+  signOut(afterSignOut?: () => void | Promise<void>): Promise<void>;
 }

@@ -339,7 +339,8 @@ export class SignInFlow {
     if ((step !== 'signed-in' && step !== 'complete') || busy || !clerk) return;
     this.clearError({ busy: true });
     try {
-      await clerk.signOut();
+      // Stay on the host page: the form is shown again here.
+      await clerk.signOut(() => undefined);
       this.leaveSignIn();
       this.update({ step: 'credentials', status: null, busy: false, user: null });
     } catch (thrown) {

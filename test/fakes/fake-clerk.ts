@@ -332,8 +332,12 @@ export class FakeClerk implements ClerkLike {
     this.user = params.session ? this.userAfterSignIn : null;
   }
 
-  async signOut(): Promise<void> {
-    this.throwIfScripted(await this.begin('signOut', {}));
+  /** Records whether the caller asked to stay on the page (gave `afterSignOut`) instead of navigating. */
+  async signOut(afterSignOut?: () => void | Promise<void>): Promise<void> {
+    this.throwIfScripted(
+      await this.begin('signOut', { staysOnPage: typeof afterSignOut === 'function' }),
+    );
+    await afterSignOut?.();
     this.session = null;
     this.user = null;
   }

@@ -964,7 +964,9 @@ describe('SignInFlow: signing in', () => {
       const harness = await createFlowHarness({ clerk: new FakeClerk({ signedInUser: fakeUser }) });
       harness.clearRecords();
       await harness.flow.signOut();
-      expect(harness.clerk.callsTo('signOut')).to.have.length(1);
+      expect(harness.clerk.callsTo('signOut').map((call) => call.params)).to.deep.equal([
+        { staysOnPage: true },
+      ]);
       expect(harness.flow.state).to.include({ step: 'credentials', user: null, busy: false });
       expect(statusChanges(harness)).to.deep.equal([
         {
