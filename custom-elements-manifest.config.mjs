@@ -47,11 +47,31 @@ function parameterPropertiesPlugin() {
   };
 }
 
+/**
+ * The analyzer also lists each `dispatchEvent(new SomeEvent())` it finds as an event
+ * without a name, beside the named one documented with `@fires`. This drops the
+ * nameless duplicates.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function namedEventsOnlyPlugin() {
+  return {
+    name: 'named-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.events)
+            declaration.events = declaration.events.filter((event) => event.name);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/define/**/*.ts', 'src/events.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest; the analyzer must not rewrite package.json.
   packagejson: false,
-  plugins: [parameterPropertiesPlugin()],
+  plugins: [parameterPropertiesPlugin(), namedEventsOnlyPlugin()],
 };
