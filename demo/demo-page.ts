@@ -1,0 +1,81 @@
+/**
+ * The demo page: `<clerk-mfa-sign-in>` configured from the `<meta>` tags that
+ * `demo/vite.config.ts` writes (the emulator's key and proxy, or a real instance's key),
+ * a log of the events it dispatches, and — with the emulator — the panels that stand in
+ * for the user's phone, authenticator app and mailbox.
+ */
+import '../src/define/index.js';
+import type { ClerkMfaSignIn } from '../src/elements/clerk-mfa-sign-in.js';
+import { frontendApiFromPublishableKey } from '../src/load-clerk.js';
+import { EmulatorPanels } from './emulator-panels.js';
+
+const signInEventNames = [
+  'clerk-mfa-ready',
+  'clerk-mfa-status-change',
+  'clerk-mfa-code-sent',
+  'clerk-mfa-error',
+  'clerk-mfa-complete',
+] as const;
+
+/** Events kept in the log, newest first. */
+const eventLogLength = 8;
+
+function metaContent(name: string): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
+}
+
+function required<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`demo/index.html has no ${selector}`);
+  return element;
+}
+
+/** Appends one line per sign-in event: its name and its detail (never a password or a code). */
+function logSignInEvents(signIn: ClerkMfaSignIn, log: HTMLOListElement): void {
+  for (const name of signInEventNames) {
+    signIn.addEventListener(name, (event) => {
+      const entry = document.createElement('li');
+      const type = document.createElement('strong');
+      type.textContent = event.type;
+      const detail = document.createElement('code');
+      detail.textContent = JSON.stringify(event.detail);
+      entry.append(type, ' ', detail);
+      log.prepend(entry);
+      while (log.children.length > eventLogLength) log.lastElementChild!.remove();
+    });
+  }
+}
+
+/** Puts an account's e-mail and password into the form, as a password manager would. */
+function fillCredentials(signIn: ClerkMfaSignIn, email: string, password: string): void {
+  const identifier = signIn.querySelector<HTMLInputElement>('input[name="identifier"]');
+  const passwordInput = signIn.querySelector<HTMLInputElement>('input[name="password"]');
+  if (!identifier || !passwordInput || identifier.closest('[hidden]')) return;
+  identifier.value = email;
+  passwordInput.value = password;
+  signIn.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+}
+
+const publishableKey = metaContent('clerk-publishable-key');
+const proxyUrl = metaContent('clerk-proxy-url');
+const signIn = required<ClerkMfaSignIn>('#sign-in');
+const modeDescription = required<HTMLParagraphElement>('#mode-description');
+
+logSignInEvents(signIn, required<HTMLOListElement>('#event-log'));
+if (proxyUrl) signIn.setAttribute('proxy-url', proxyUrl);
+if (publishableKey) signIn.setAttribute('publishable-key', publishableKey);
+
+if (proxyUrl) {
+  modeDescription.textContent =
+    'Offline: real clerk-js against the built-in emulator of Clerk’s Frontend API. ' +
+    'Sign in with an account below; the panels show what its phone, authenticator app ' +
+    'and mailbox would.';
+  const panels = new EmulatorPanels(required<HTMLElement>('#emulator-panels'), proxyUrl, {
+    fillCredentials: (email, password) => fillCredentials(signIn, email, password),
+  });
+  panels.start();
+} else {
+  modeDescription.textContent = `Against the Clerk instance at ${
+    (publishableKey && frontendApiFromPublishableKey(publishableKey)) ?? 'an unknown host'
+  }: sign in with one of its users.`;
+}
