@@ -22,6 +22,7 @@ import {
   demoPassword,
   emulatorSelection,
   renderSignInWithRealClerk,
+  takeFapiRequests,
   useEmulatorOfThisBrowser,
   visibleAlerts,
   visibleHeading,
@@ -145,11 +146,13 @@ describe('sign-in with real clerk-js: errors', () => {
     expect(user.lockedUntil).to.be.a('number');
 
     // Even the right password is not sent while the account is locked.
+    await takeFapiRequests();
     await typeInto(input(element, 'password'), demoPassword);
     await press('Enter');
     await element.updateComplete;
-    expect(element.state.step).to.equal('credentials');
+    expect(element.state.busy).to.be.false;
     expect(element.state.error?.code).to.equal('user_locked');
+    expect(await takeFapiRequests()).to.deep.equal([]);
   });
 
   it('rate limit: a 429 with Retry-After shows a countdown, after which the same form signs in', async () => {
