@@ -14,7 +14,7 @@
  * The Frontend API emulator (built into `dist/` by `npm run build`) is mounted on the
  * test server, so test pages reach it at `/__clerk/*`; every response it sends is checked
  * against Clerk's OpenAPI spec, with one emulator per browser
- * (`test/e2e/support/emulator-test-plugins.ts`).
+ * (`test/e2e/support/emulator-test-setup.ts`).
  *
  * WebKit runs as MiniBrowser driven by WebKitWebDriver, which this file starts on a
  * free loopback port, on a private Xvfb display it also starts (so a run needs no
@@ -52,7 +52,7 @@ const { clerkEmulatorPlugin } = await import(emulatorPluginUrl.href).catch((erro
   );
 });
 const { createEmulatorTestSetup } = await tsImport(
-  './test/e2e/support/emulator-test-plugins.ts',
+  './test/e2e/support/emulator-test-setup.ts',
   import.meta.url,
 );
 const emulatorTestSetup = createEmulatorTestSetup(clerkEmulatorPlugin);

@@ -1,5 +1,5 @@
 /**
- * Names and answers of the test-runner commands that `emulator-test-plugins.ts` serves
+ * Names and answers of the test-runner commands that `emulator-test-setup.ts` serves
  * (Node) and `emulator-page.ts` sends (browser). Kept free of imports so both sides can
  * load it.
  */
