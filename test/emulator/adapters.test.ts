@@ -209,22 +209,19 @@ describe('Vite plugin (clerkEmulatorVitePlugin)', () => {
 });
 
 describe('@web/dev-server plugin (clerkEmulatorPlugin)', () => {
-  it('answers under /__clerk through a Koa middleware, serves other files, and exposes the emulator', async () => {
+  it('answers under /__clerk in a listening dev server, serves other files, and exposes the emulator', async () => {
     const rootDir = createSiteDirectory();
     const plugin = clerkEmulatorPlugin();
-    // Middleware mode: the dev server's Koa app is mounted on a server bound to 127.0.0.1 only.
+    const port = await findFreeLoopbackPort();
     const devServer = await startDevServer({
-      config: { rootDir, middlewareMode: true, plugins: [plugin] },
+      config: { rootDir, hostname: '127.0.0.1', port, plugins: [plugin] },
       readCliArgs: false,
       readFileConfig: false,
       autoExitProcess: false,
       logStartMessage: false,
     });
-    const handleWithKoa = devServer.koaApp.callback();
-    const httpServer = createHttpServer((req, res) => void handleWithKoa(req, res));
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     try {
-      const origin = `http://127.0.0.1:${(httpServer.address() as { port: number }).port}`;
+      const origin = `http://127.0.0.1:${port}`;
       const client = await fetch(`${origin}/__clerk/v1/client`);
       assert.equal(client.status, 200);
       assert.deepEqual(await client.json(), { response: null, client: null });
@@ -242,8 +239,35 @@ describe('@web/dev-server plugin (clerkEmulatorPlugin)', () => {
       };
       assert.equal(users.users.length, plugin.emulator.users.length);
     } finally {
-      httpServer.close();
+      await devServer.stop();
+    }
+  });
+
+  it("also mounts through a config's middleware list", async () => {
+    const rootDir = createSiteDirectory();
+    const plugin = clerkEmulatorPlugin();
+    const port = await findFreeLoopbackPort();
+    const devServer = await startDevServer({
+      config: { rootDir, hostname: '127.0.0.1', port, middleware: [plugin.middleware] },
+      readCliArgs: false,
+      readFileConfig: false,
+      autoExitProcess: false,
+      logStartMessage: false,
+    });
+    try {
+      const users = await fetch(`http://127.0.0.1:${port}/__clerk/__emulator/users`);
+      assert.equal(users.status, 200);
+    } finally {
       await devServer.stop();
     }
   });
 });
+
+/** A port free on 127.0.0.1 right now. */
+async function findFreeLoopbackPort(): Promise<number> {
+  const server = createHttpServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
