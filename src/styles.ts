@@ -129,6 +129,14 @@ export const stepStyles = css`
     display: flex;
     gap: 0.5rem;
   }
+  :where(.clerk-mfa-password-row input) {
+    flex: 1;
+    min-width: 0;
+  }
+  :where(.clerk-mfa-password-toggle) {
+    flex: none;
+    white-space: nowrap;
+  }
   :where(.clerk-mfa-form button) {
     font: inherit;
     padding: 0.6rem 1rem;
