@@ -21,6 +21,17 @@ const tokens = css`
   --_gap: var(--clerk-mfa-spacing, 1rem);
 `;
 
+/** The look of a button, in the shadow root and in the light-DOM forms alike. */
+const buttonLook = css`
+  font: inherit;
+  padding: 0.6rem 1rem;
+  border-radius: var(--_radius);
+  border: 1px solid var(--_border);
+  background: var(--_background);
+  color: var(--_text);
+  cursor: pointer;
+`;
+
 /** Styles of `<clerk-mfa-sign-in>`'s own shadow root. */
 export const signInStyles = css`
   :host {
@@ -56,13 +67,7 @@ export const signInStyles = css`
     color: var(--_danger);
   }
   button {
-    font: inherit;
-    padding: 0.6rem 1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_background);
-    color: var(--_text);
-    cursor: pointer;
+    ${buttonLook}
   }
   button:focus-visible {
     outline: 3px solid var(--_primary);
@@ -138,13 +143,7 @@ export const stepStyles = css`
     white-space: nowrap;
   }
   :where(.clerk-mfa-form button) {
-    font: inherit;
-    padding: 0.6rem 1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_background);
-    color: var(--_text);
-    cursor: pointer;
+    ${buttonLook}
   }
   :where(.clerk-mfa-form button[type='submit']) {
     background: var(--_primary);

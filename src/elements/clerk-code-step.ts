@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { CountdownController } from '../controllers/countdown-controller.js';
 import type { CodeStrategy, Factor, FlowState, Step } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
 import { StepElement } from './step-element.js';
@@ -78,10 +77,9 @@ function isSentCode(strategy: CodeStrategy | null): strategy is 'phone_code' | '
 export class ClerkCodeStep extends StepElement {
   protected override readonly activeSteps = codeSteps;
 
-  private readonly countdown = new CountdownController(this, () => [
-    this.signIn?.state.resendAvailableAt,
-    this.signIn?.state.lockedUntil,
-  ]);
+  protected override countdownDeadlines(): ReadonlyArray<number | null | undefined> {
+    return [this.signIn?.state.resendAvailableAt, this.signIn?.state.lockedUntil];
+  }
 
   /** The code last submitted by typing or autofill, so that a repeated input event does not submit it again. */
   private autoSubmittedCode = '';
@@ -117,7 +115,6 @@ export class ClerkCodeStep extends StepElement {
     const messages = strategyMessages[strategy];
     const currentFactor = flowState.factors.find((factor) => factor.strategy === strategy);
     const alternatives = flowState.factors.filter((factor) => factor.strategy !== strategy);
-    const lockedSeconds = this.countdown.secondsUntil(flowState.lockedUntil);
     const codeError = flowState.error?.field === 'code' ? flowState.error : null;
     const formError = flowState.error && !flowState.error.field ? flowState.error : null;
     const describedBy = [
@@ -158,19 +155,7 @@ export class ClerkCodeStep extends StepElement {
           </p>
         </div>
         <p class="clerk-mfa-form-error" role="alert">${formError?.message ?? ''}</p>
-        <button
-          type="submit"
-          ?disabled=${lockedSeconds > 0}
-          aria-disabled=${flowState.busy ? 'true' : 'false'}
-        >
-          ${
-            lockedSeconds > 0
-              ? translate('clerkMfaElements.tryAgainIn', { seconds: lockedSeconds })
-              : flowState.busy
-                ? translate('clerkMfaElements.busy')
-                : translate('formButtonPrimary__verify')
-          }
-        </button>
+        ${this.renderSubmitButton(translate('formButtonPrimary__verify'))}
         ${isSentCode(strategy) ? this.renderResend(strategy, flowState, translate) : nothing}
         ${
           alternatives.length > 0
@@ -204,42 +189,30 @@ export class ClerkCodeStep extends StepElement {
     `;
   }
 
+  /**
+   * The one code input. Numeric codes get the numeric keyboard and one-time-code
+   * autofill, are cleaned as they are typed or pasted, and submit once complete;
+   * backup codes are plain text, submitted with the button.
+   */
   private renderCodeInput(
     strategy: CodeStrategy,
     invalid: boolean,
     describedBy: string,
   ): TemplateResult {
-    const common = {
-      id: this.elementId('code'),
-      invalid: invalid ? ('true' as const) : ('false' as const),
-      describedBy: describedBy || nothing,
-    };
-    if (strategy === 'backup_code') {
-      return html`<input
-        id=${common.id}
-        name="code"
-        data-field="code"
-        type="text"
-        autocomplete="off"
-        autocapitalize="none"
-        spellcheck="false"
-        aria-invalid=${common.invalid}
-        aria-describedby=${common.describedBy}
-      />`;
-    }
+    const numeric = strategy !== 'backup_code';
     return html`<input
-      id=${common.id}
+      id=${this.elementId('code')}
       name="code"
       data-field="code"
       type="text"
-      inputmode="numeric"
-      .autocomplete=${'one-time-code'}
+      inputmode=${numeric ? 'numeric' : nothing}
+      .autocomplete=${numeric ? 'one-time-code' : 'off'}
       autocapitalize="none"
       spellcheck="false"
-      aria-invalid=${common.invalid}
-      aria-describedby=${common.describedBy}
-      @input=${this.normalizeTypedCode}
-      @paste=${this.normalizePastedCode}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      @input=${numeric ? this.normalizeTypedCode : nothing}
+      @paste=${numeric ? this.normalizePastedCode : nothing}
     />`;
   }
 

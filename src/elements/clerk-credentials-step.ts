@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CountdownController } from '../controllers/countdown-controller.js';
 import type { ErrorField, Step } from '../flow/types.js';
 import { StepElement } from './step-element.js';
 
@@ -28,14 +27,9 @@ export class ClerkCredentialsStep extends StepElement {
 
   protected override readonly activeSteps = credentialsSteps;
 
-  private readonly countdown = new CountdownController(this, () => [
-    this.signIn?.state.lockedUntil,
-  ]);
-
   protected override render(): TemplateResult | typeof nothing {
     if (!this.signIn || !this.active) return nothing;
     const { state: flowState, translate } = this.signIn;
-    const lockedSeconds = this.countdown.secondsUntil(flowState.lockedUntil);
     const formError = flowState.error && !flowState.error.field ? flowState.error : null;
     return html`
       <form
@@ -105,19 +99,7 @@ export class ClerkCredentialsStep extends StepElement {
           ${this.renderFieldError('password')}
         </div>
         <p class="clerk-mfa-form-error" role="alert">${formError?.message ?? ''}</p>
-        <button
-          type="submit"
-          ?disabled=${lockedSeconds > 0}
-          aria-disabled=${flowState.busy ? 'true' : 'false'}
-        >
-          ${
-            lockedSeconds > 0
-              ? translate('clerkMfaElements.tryAgainIn', { seconds: lockedSeconds })
-              : flowState.busy
-                ? translate('clerkMfaElements.busy')
-                : translate('formButtonPrimary')
-          }
-        </button>
+        ${this.renderSubmitButton(translate('formButtonPrimary'))}
       </form>
     `;
   }

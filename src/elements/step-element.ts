@@ -1,7 +1,8 @@
 import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { signInContext, type SignInContext } from '../context.js';
+import { CountdownController } from '../controllers/countdown-controller.js';
 import type { CodeStrategy, FlowError, Step } from '../flow/types.js';
 import { adoptStyles } from '../styles.js';
 import { createIdFactory } from './ids.js';
@@ -28,6 +29,9 @@ export abstract class StepElement extends LitElement {
 
   /** The steps in which this element shows its form. */
   protected abstract readonly activeSteps: ReadonlySet<Step>;
+
+  /** Re-renders every second while a countdown this element shows is running. */
+  protected readonly countdown = new CountdownController(this, () => this.countdownDeadlines());
 
   private lastStep: Step | null = null;
   private lastStrategy: CodeStrategy | null = null;
@@ -77,6 +81,33 @@ export abstract class StepElement extends LitElement {
     if (!input) return;
     input.focus();
     input.select();
+  }
+
+  /** The deadlines this element counts down to: the end of a rate limit or lockout. */
+  protected countdownDeadlines(): ReadonlyArray<number | null | undefined> {
+    return [this.signIn?.state.lockedUntil];
+  }
+
+  /**
+   * The form's submit button: disabled with a countdown while a rate limit or lockout
+   * lasts, and marked busy (still focusable) while a request is in flight.
+   */
+  protected renderSubmitButton(label: string): TemplateResult {
+    const { state: flowState, translate } = this.signIn!;
+    const lockedSeconds = this.countdown.secondsUntil(flowState.lockedUntil);
+    return html`<button
+      type="submit"
+      ?disabled=${lockedSeconds > 0}
+      aria-disabled=${flowState.busy ? 'true' : 'false'}
+    >
+      ${
+        lockedSeconds > 0
+          ? translate('clerkMfaElements.tryAgainIn', { seconds: lockedSeconds })
+          : flowState.busy
+            ? translate('clerkMfaElements.busy')
+            : label
+      }
+    </button>`;
   }
 
   /** The text a form field holds at submit time (values are never kept elsewhere). */
