@@ -15,8 +15,6 @@ export const englishMessages = {
   formButtonPrimary: 'Continue',
   formFieldAction__forgotPassword: 'Forgot password?',
   'clerkMfaElements.showPassword': 'Show password',
-  'clerkMfaElements.passwordShown': 'Password shown',
-  'clerkMfaElements.loadingClerk': 'Connecting…',
   'clerkMfaElements.busy': 'Please wait…',
 
   // Code step
