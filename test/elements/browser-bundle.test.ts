@@ -1,0 +1,38 @@
+/**
+ * The single-file build for pages without a bundler, `dist/browser/clerk-mfa-elements.js`
+ * (made by `npm run build`): one script registers the three elements, Lit included.
+ * This file imports nothing else of the package, so the tags on this page come from
+ * the bundle alone.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { FakeClerk } from '../fakes/fake-clerk.js';
+
+const bundleUrl = '/dist/browser/clerk-mfa-elements.js';
+
+interface SignInLike extends HTMLElement {
+  readonly state: { readonly step: string };
+}
+
+describe('the single-file browser build', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ bundleUrl);
+  });
+
+  afterEach(() => {
+    delete window.Clerk;
+  });
+
+  it('registers the three elements', () => {
+    for (const tag of ['clerk-mfa-sign-in', 'clerk-credentials-step', 'clerk-code-step']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('shows the form for the page\u2019s Clerk', async () => {
+    window.Clerk = new FakeClerk({ loaded: false });
+    const element = await fixture<SignInLike>(html`<clerk-mfa-sign-in></clerk-mfa-sign-in>`);
+    await waitUntil(() => element.state.step === 'credentials', 'the form is ready');
+    const email = element.querySelector<HTMLInputElement>('input[autocomplete="username"]');
+    expect(email?.labels?.[0]?.textContent?.trim()).to.equal('Email address');
+  });
+});
