@@ -32,7 +32,12 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { tsImport } from 'tsx/esm/api';
 
-import { browserRequirements, miniBrowserPath, selectBrowsers } from './scripts/browser-list.mjs';
+import {
+  browserRequirements,
+  headlessChromiumFlags,
+  miniBrowserPath,
+  selectBrowsers,
+} from './scripts/browser-list.mjs';
 import { passedFailedSummaryReporter } from './scripts/passed-failed-summary-reporter.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -158,15 +163,7 @@ async function startWebKitWebDriver() {
 const chromiumLauncher = chromeLauncher({
   launchOptions: {
     executablePath: browserRequirements.chromium.executables[0],
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: headlessChromiumFlags,
   },
 });
 

@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
+import { browserRequirements, headlessChromiumFlags } from '../scripts/browser-list.mjs';
+
 const runs = Number(process.argv[2] ?? 30);
 const entryPoint = fileURLToPath(new URL('../dist/src/define/index.js', import.meta.url));
 
@@ -85,16 +87,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: browserRequirements.chromium.executables[0],
+  args: headlessChromiumFlags,
 });
 
 async function measure(path) {

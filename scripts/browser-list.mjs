@@ -7,6 +7,21 @@
  * example `BROWSERS=chromium,firefox npm run test:browsers`.
  */
 
+/**
+ * Command-line flags for Debian's Chromium, headless, as root, on a machine whose
+ * network is closed: without the background-networking flags Chromium keeps trying
+ * to reach Google's services.
+ */
+export const headlessChromiumFlags = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const miniBrowserPath = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 
-import { browserRequirements } from './browser-list.mjs';
+import { browserRequirements, headlessChromiumFlags } from './browser-list.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const readmeScreenshot = `${projectRoot}docs/demo.png`;
@@ -36,15 +36,7 @@ if (!pageUrl) throw new Error('The demo server did not report its URL');
 
 const browser = await puppeteer.launch({
   executablePath: browserRequirements.chromium.executables[0],
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: headlessChromiumFlags,
   defaultViewport: { width: 1280, height: 1000, deviceScaleFactor: 1 },
 });
 
