@@ -83,6 +83,8 @@ export const englishMessages = {
   'unstable__errors.verification_failed__sign_in':
     'Too many failed attempts. Enter your password again to restart sign-in.',
   'unstable__errors.too_many_requests': 'Too many requests. Please wait before trying again.',
+  'unstable__errors.verification_code_too_many_requests':
+    'Too many codes requested. Use the code already sent, or wait before asking for another.',
   'unstable__errors.user_locked': 'Your account is locked after too many failed attempts.',
   'unstable__errors.user_locked__until':
     'Your account is locked after too many failed attempts. You can try again in {{minutes}} min.',

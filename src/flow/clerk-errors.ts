@@ -95,6 +95,7 @@ const messageKeyByClerkCode: Readonly<Record<string, MessageKey>> = {
   verification_expired: 'unstable__errors.verification_expired',
   verification_failed: 'unstable__errors.verification_failed',
   too_many_requests: 'unstable__errors.too_many_requests',
+  verification_code_too_many_requests: 'unstable__errors.verification_code_too_many_requests',
   user_locked: 'unstable__errors.user_locked',
   session_exists: 'unstable__errors.session_exists',
 };

@@ -543,6 +543,17 @@ export class SignInFlow {
       case 'too_many_requests':
         this.failLocked(failure.retryAfterSeconds, clerkError(failure));
         return;
+      case 'verification_code_too_many_requests': {
+        // Clerk refused to send another code yet; the one already sent still works.
+        const resendAvailableAt =
+          this.now() + (failure.retryAfterSeconds ?? defaultResendDelaySeconds) * 1000;
+        if (sentCode) this.sentCodes.set(this.current.strategy!, resendAvailableAt);
+        this.showError(
+          { ...clerkError(failure), retryAt: resendAvailableAt },
+          { busy: false, resendAvailableAt },
+        );
+        return;
+      }
       case 'user_locked': {
         const seconds = lockoutSecondsFromMessage(failure.longMessage);
         this.failLocked(

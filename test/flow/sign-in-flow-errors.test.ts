@@ -284,6 +284,35 @@ describe('SignInFlow: errors', () => {
     }
   });
 
+  describe('verification_code_too_many_requests', () => {
+    it('keeps the code step, with the code already sent, and waits Retry-After before the next send', async () => {
+      const harness = await inSmsStep();
+      harness.clock.advance(31_000);
+      harness.clerk.respond('signIn.prepareSecondFactor', {
+        throws: fakeApiError('verification_code_too_many_requests', {
+          status: 429,
+          retryAfter: 20,
+        }),
+      });
+      await harness.flow.sendCode();
+      const resendAvailableAt = harness.clock.time + 20_000;
+      expect(harness.flow.state).to.deep.include({
+        step: 'second-factor',
+        strategy: 'phone_code',
+        busy: false,
+        lockedUntil: null,
+        resendAvailableAt,
+        error: {
+          code: 'verification_code_too_many_requests',
+          message: message('unstable__errors.verification_code_too_many_requests'),
+          retryAt: resendAvailableAt,
+        },
+      });
+      await harness.flow.sendCode();
+      expect(harness.clerk.callsTo('signIn.prepareSecondFactor')).to.have.length(2);
+    });
+  });
+
   describe('too_many_requests', () => {
     it('refuses submits until Retry-After has passed, then clears the lock and its message', async () => {
       const harness = await createFlowHarness();
