@@ -19,6 +19,9 @@
  * WebKit runs as MiniBrowser driven by WebKitWebDriver, which this file starts on a
  * free loopback port, on a private Xvfb display it also starts (so a run needs no
  * DISPLAY and opens no window), and stops both when the runner exits.
+ *
+ * React and Vue, for the tests of the elements inside those frameworks
+ * (`test/hosts/`), are bundled and served by `scripts/framework-host-bundles.mjs`.
  */
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
@@ -38,6 +41,7 @@ import {
   miniBrowserPath,
   selectBrowsers,
 } from './scripts/browser-list.mjs';
+import { frameworkHostBundlesPlugin } from './scripts/framework-host-bundles.mjs';
 import { passedFailedSummaryReporter } from './scripts/passed-failed-summary-reporter.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -234,5 +238,6 @@ export default {
     }),
     a11ySnapshotPlugin(),
     emulatorTestSetup.plugin,
+    frameworkHostBundlesPlugin({ projectRoot }),
   ],
 };

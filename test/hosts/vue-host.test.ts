@@ -1,0 +1,114 @@
+/**
+ * `<clerk-mfa-sign-in>` inside a Vue 3 application, written with `h()` and no template.
+ *
+ * Vue 3 sets a prop on an element as a DOM property when `key in element` is true
+ * (`clerk`), and as an attribute otherwise (`redirect-url`, `resend-delay`). An `on…`
+ * prop is an event listener: Vue hyphenates the camel-case name after `on`, so
+ * `onClerkMfaComplete` (what a template's `@clerk-mfa-complete` compiles to) listens for
+ * `clerk-mfa-complete`; `'on:clerk-mfa-complete'` would name the event exactly as well.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createApp, h, ref, type App } from 'vue';
+import type { ClerkMfaCompleteEvent } from '../../src/events.js';
+import { fakeSessionId, fakeUser } from '../fakes/fake-clerk.js';
+import { input, typeInto } from '../elements/element-harness.js';
+import {
+  clearRedirectHash,
+  defaultSteps,
+  expectResendDelay,
+  fakeClerkWithSmsSecondFactor,
+  finishSignInWithSmsCode,
+  hostEmail,
+  hostPassword,
+  recordConsoleWarnings,
+  renderedSignIn,
+} from './host-harness.js';
+
+const redirectHash = '#signed-in-with-vue';
+
+describe('<clerk-mfa-sign-in> in a Vue 3 application', () => {
+  let container: HTMLElement;
+  let app: App | undefined;
+  let consoleWarnings: ReturnType<typeof recordConsoleWarnings>;
+
+  beforeEach(() => {
+    consoleWarnings = recordConsoleWarnings();
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+
+  afterEach(() => {
+    app?.unmount();
+    app = undefined;
+    container.remove();
+    consoleWarnings.stop();
+    clearRedirectHash();
+  });
+
+  it('gets Clerk and its attributes from Vue, signs in with key presses, reports completion to the Vue handler, survives a re-render and unmounts cleanly', async () => {
+    const clerk = fakeClerkWithSmsSecondFactor();
+    const completions: ClerkMfaCompleteEvent[] = [];
+    const vueProblems: string[] = [];
+    const renderCount = ref(1);
+    app = createApp({
+      setup() {
+        return () =>
+          h('main', [
+            h('p', { id: 'render-count' }, `Rendered ${renderCount.value} times`),
+            h('clerk-mfa-sign-in', {
+              clerk,
+              'redirect-url': redirectHash,
+              'resend-delay': 5,
+              // A new function on every render, as an inline handler is.
+              onClerkMfaComplete: (event: ClerkMfaCompleteEvent) => completions.push(event),
+            }),
+          ]);
+      },
+    });
+    app.config.warnHandler = (message) => vueProblems.push(`warning: ${message}`);
+    app.config.errorHandler = (error) => vueProblems.push(`error: ${String(error)}`);
+    app.mount(container);
+
+    const element = await renderedSignIn(container);
+    expect(element.clerk, 'clerk, set as a property').to.equal(clerk);
+    expect(element.hasAttribute('clerk')).to.equal(false);
+    expect(element.getAttribute('redirect-url')).to.equal(redirectHash);
+    expect(element.redirectUrl).to.equal(redirectHash);
+    expect(element.resendDelay).to.equal(5);
+
+    const stepsBeforeRerender = defaultSteps(element);
+    expect(stepsBeforeRerender.map((step) => step.localName)).to.deep.equal([
+      'clerk-credentials-step',
+      'clerk-code-step',
+    ]);
+    await typeInto(input(element, 'identifier'), hostEmail);
+    renderCount.value += 1;
+    await waitUntil(
+      () => container.querySelector('#render-count')?.textContent === 'Rendered 2 times',
+      'Vue did not re-render the page',
+    );
+    expect(container.querySelector('clerk-mfa-sign-in')).to.equal(element);
+    expect(defaultSteps(element)).to.deep.equal(stepsBeforeRerender);
+    expect(input(element, 'identifier').value).to.equal(hostEmail);
+
+    const sent = await finishSignInWithSmsCode(element);
+    expectResendDelay(sent, 5);
+    expect(clerk.callsTo('signIn.create')[0]?.params).to.include({
+      identifier: hostEmail,
+      password: hostPassword,
+    });
+    expect(completions).to.have.length(1);
+    expect(completions[0]?.detail).to.deep.equal({
+      sessionId: fakeSessionId,
+      userId: fakeUser.id,
+    });
+    await waitUntil(() => window.location.hash === redirectHash, 'no redirect to redirect-url');
+
+    app.unmount();
+    app = undefined;
+    expect(element.isConnected).to.equal(false);
+    expect(container.childElementCount).to.equal(0);
+    expect(vueProblems).to.deep.equal([]);
+    expect([...consoleWarnings]).to.deep.equal([]);
+  });
+});
