@@ -13,6 +13,7 @@ import {
   type OutboxFilter,
 } from './control-routes.js';
 import { buildEnvironment } from './environment.js';
+import { isLoopbackHost } from './loopback.js';
 import { fapiErrors } from './errors.js';
 import { FapiRoutes, type FapiResult } from './fapi-routes.js';
 import { FaultInjector } from './faults.js';
@@ -187,6 +188,12 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     if (path === undefined) {
       if (next) next();
       else sendText(res, 404, `Not found. The Clerk emulator answers under ${mountPath || '/'}.\n`);
+      return;
+    }
+    // A dev server started with `--host` also listens on other interfaces; the emulator
+    // still answers only requests that arrive on a loopback address.
+    if (!isLoopbackHost(req.socket.localAddress ?? '')) {
+      sendText(res, 403, 'The Clerk emulator answers only requests made to a loopback address.\n');
       return;
     }
     const startedAt = Date.now();

@@ -1,20 +1,9 @@
 import { createServer, type Server } from 'node:http';
-import { isIP } from 'node:net';
 import { createEmulator, type ClerkEmulator } from './emulator.js';
+import { isLoopbackHost } from './loopback.js';
 import type { EmulatorOptions } from './options.js';
 
-/**
- * Whether `host` is a loopback address: 127.0.0.0/8, ::1 or `localhost`.
- * The emulator holds demo passwords and hands out codes, so it never listens
- * on an address another machine can reach.
- */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (bare === 'localhost') return true;
-  if (isIP(bare) === 4) return bare.split('.')[0] === '127';
-  if (isIP(bare) === 6) return bare === '::1' || bare === '0:0:0:0:0:0:0:1';
-  return false;
-}
+export { isLoopbackHost };
 
 /** Throws a clear error unless `host` is a loopback address. */
 export function assertLoopbackHost(host: string): void {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { serveClerkJsFile } from '../../emulator/clerk-js-files.js';
 import { hashPassword, verifyPassword } from '../../emulator/passwords.js';
@@ -25,7 +26,15 @@ const installedClerkJsVersion = (
 
 describe('loopback only', () => {
   it('recognises loopback hosts', () => {
-    for (const host of ['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost', 'LOCALHOST'])
+    for (const host of [
+      '127.0.0.1',
+      '127.8.9.10',
+      '::1',
+      '[::1]',
+      '::ffff:127.0.0.1',
+      'localhost',
+      'LOCALHOST',
+    ])
       assert.ok(isLoopbackHost(host), host);
     for (const host of [
       '0.0.0.0',
@@ -34,9 +43,34 @@ describe('loopback only', () => {
       '10.0.0.1',
       'example.com',
       '128.0.0.1',
+      '::ffff:192.168.1.10',
       '',
     ])
       assert.ok(!isLoopbackHost(host), host);
+  });
+
+  it('answers nothing that arrives on another address, whoever listens there', async () => {
+    // What a dev server started with `--host` hands over for a request from the network.
+    const request = Object.assign(Readable.from([]), {
+      url: '/__clerk/__emulator/users',
+      method: 'GET',
+      headers: {},
+      socket: { localAddress: '192.168.1.10' },
+    });
+    const answer = { status: 0, body: '' };
+    const response = {
+      setHeader: () => undefined,
+      set statusCode(status: number) {
+        answer.status = status;
+      },
+      end: (body: string) => {
+        answer.body = body;
+      },
+    };
+    await createEmulator().handle(request as never, response as never);
+    assert.equal(answer.status, 403);
+    assert.match(answer.body, /only requests made to a loopback address/);
+    assert.doesNotMatch(answer.body, /demo-password|@example\.com/);
   });
 
   it('refuses to listen on any other host, with a clear message', async () => {
