@@ -66,6 +66,12 @@ export const signInStyles = css`
   .error {
     color: var(--_danger);
   }
+  [part~='signed-in-error'] {
+    margin: 0 0 calc(var(--_gap) / 2);
+  }
+  [part~='signed-in-error']:empty {
+    margin: 0;
+  }
   button {
     ${buttonLook}
   }

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { CodeStrategy, Factor, FlowState, Step } from '../flow/types.js';
+import { isSentCodeStrategy } from '../flow/factors.js';
+import { codeSteps } from '../flow/sign-in-flow.js';
+import type { CodeStrategy, Factor, FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
 import { StepElement } from './step-element.js';
-
-const codeSteps: ReadonlySet<Step> = new Set(['second-factor', 'client-trust']);
 
 /** Digits in a numeric code; authenticator apps, SMS and email codes all have six. */
 const numericCodeLength = 6;
@@ -54,10 +54,6 @@ function alternativeLabel(factor: Factor, translate: Translate): string {
   }
 }
 
-function isSentCode(strategy: CodeStrategy | null): strategy is 'phone_code' | 'email_code' {
-  return strategy === 'phone_code' || strategy === 'email_code';
-}
-
 /**
  * The verification-code form of `<clerk-mfa-sign-in>`: an authenticator-app code, a
  * backup code, or a code sent by SMS or email. Place it inside a `<clerk-mfa-sign-in>`;
@@ -96,11 +92,17 @@ export class ClerkCodeStep extends StepElement {
     if (previous?.state.strategy !== current.strategy || previous?.state.step !== current.step) {
       this.autoSubmittedCode = '';
       this.resentNotice = '';
+    } else if (current.busy) {
+      // Emptied while a request runs, so that the same words announce the next send again.
+      this.resentNotice = '';
     } else if (
-      isSentCode(current.strategy) &&
+      isSentCodeStrategy(current.strategy) &&
       current.resendAvailableAt !== null &&
+      current.resendAvailableAt > Date.now() &&
       previous.state.resendAvailableAt !== current.resendAvailableAt
     ) {
+      // A new countdown ahead means a code was just sent (an expired code only makes
+      // sending possible at once, and announces nothing).
       const identifier =
         current.factors.find((factor) => factor.strategy === current.strategy)?.safeIdentifier ??
         '';
@@ -156,7 +158,7 @@ export class ClerkCodeStep extends StepElement {
         </div>
         <p class="clerk-mfa-form-error" role="alert">${formError?.message ?? ''}</p>
         ${this.renderSubmitButton(translate('formButtonPrimary__verify'))}
-        ${isSentCode(strategy) ? this.renderResend(strategy, flowState, translate) : nothing}
+        ${isSentCodeStrategy(strategy) ? this.renderResend(strategy, flowState, translate) : nothing}
         ${
           alternatives.length > 0
             ? html`<div

@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ErrorField, Step } from '../flow/types.js';
+import { credentialsSteps } from '../flow/sign-in-flow.js';
+import type { ErrorField } from '../flow/types.js';
 import { StepElement } from './step-element.js';
-
-const credentialsSteps: ReadonlySet<Step> = new Set(['loading', 'credentials']);
 
 /**
  * The email and password form of `<clerk-mfa-sign-in>`. Place it inside a
  * `<clerk-mfa-sign-in>`; it shows itself while the user enters credentials (also
- * while Clerk is still loading) and hides otherwise. Its form renders in light DOM
+ * while Clerk is still loading, and after it failed to load) and hides otherwise. Its form renders in light DOM
  * with `autocomplete="username"` and `current-password`, so password managers fill it.
  *
  * Styling hooks (light DOM): `.clerk-mfa-form`, `.clerk-mfa-field`, `.clerk-mfa-field-error`,

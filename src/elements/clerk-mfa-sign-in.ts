@@ -15,6 +15,7 @@ import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import { createTranslator, type LocalizationResource, type Translate } from '../messages.js';
 import { adoptStyles, signInStyles } from '../styles.js';
+import { passiveSteps } from './step-element.js';
 
 /** Steps that show a panel of this element instead of a step element's form. */
 const panelSteps: ReadonlySet<Step> = new Set([
@@ -23,9 +24,6 @@ const panelSteps: ReadonlySet<Step> = new Set([
   'unsupported',
   'load-error',
 ]);
-
-/** Steps the user did not reach by acting, after which focus stays where it is. */
-const passiveSteps: ReadonlySet<Step | null> = new Set([null, 'loading']);
 
 /**
  * Clerk email + password sign-in with a second factor. Provides one Clerk sign-in
@@ -51,6 +49,7 @@ const passiveSteps: ReadonlySet<Step | null> = new Set([null, 'loading']);
  * @csspart sign-out-button - The sign-out button of the signed-in view.
  * @csspart retry-button - The retry button shown when Clerk could not be loaded.
  * @csspart back-button - The back button shown when sign-in cannot continue here.
+ * @csspart signed-in-error - An error met while signed in, such as a failed sign-out.
  *
  * @cssprop --clerk-mfa-color-primary - Accent color of buttons, links and focus rings.
  * @cssprop --clerk-mfa-color-on-primary - Text color on the accent color.
@@ -109,8 +108,8 @@ export class ClerkMfaSignIn extends LitElement {
 
   private translator: Translate = createTranslator();
   private readonly flow = new SignInFlow({ translate: this.translator });
-  private clerkRequested = false;
-  private unsubscribers: Array<() => void> = [];
+  /** How this element obtains Clerk, once its configuration allows; kept for reconnecting. */
+  private clerkLoader?: () => Promise<ClerkLike>;
 
   @provide({ context: signInContext })
   @state()
@@ -119,20 +118,20 @@ export class ClerkMfaSignIn extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode());
-    this.unsubscribers = [
-      this.flow.subscribe((flowState) => {
-        this.signInContext = this.createContextValue(flowState);
-      }),
-      this.flow.onNotice((notice) => this.announce(notice)),
-    ];
+    this.flow.subscribe((flowState) => {
+      this.signInContext = this.createContextValue(flowState);
+    });
+    this.flow.onNotice((notice) => this.announce(notice));
+    // Moved in the document: the flow resumes where it was, without loading Clerk again.
+    if (this.clerkLoader) this.flow.attach(this.clerkLoader);
     // The flow may have moved on while this element was out of the document.
     this.signInContext = this.createContextValue(this.flow.state);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.unsubscribers = [];
+    // Stops the flow's timers and drops this element's listeners until it is back.
+    this.flow.detach();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,34 +173,34 @@ export class ClerkMfaSignIn extends LitElement {
     switch (flowState.step) {
       case 'signed-in':
       case 'complete':
-        return html`<slot name="signed-in">
-          <div class="panel" part="panel">
-            <h2 part="panel-heading" tabindex="-1">
+        return html`${this.renderSignedInError()}<slot name="signed-in">
+            <div class="panel" part="panel">
+              <h2 part="panel-heading" tabindex="-1">
+                ${
+                  flowState.step === 'complete'
+                    ? translate('clerkMfaElements.complete')
+                    : translate('clerkMfaElements.signedInAs', {
+                        name: flowState.user?.displayName ?? '',
+                      })
+                }
+              </h2>
               ${
-                flowState.step === 'complete'
-                  ? translate('clerkMfaElements.complete')
-                  : translate('clerkMfaElements.signedInAs', {
-                      name: flowState.user?.displayName ?? '',
-                    })
+                flowState.step === 'complete' && flowState.user
+                  ? html`<p>
+                      ${translate('clerkMfaElements.signedInAs', { name: flowState.user.displayName })}
+                    </p>`
+                  : nothing
               }
-            </h2>
-            ${
-              flowState.step === 'complete' && flowState.user
-                ? html`<p>
-                    ${translate('clerkMfaElements.signedInAs', { name: flowState.user.displayName })}
-                  </p>`
-                : nothing
-            }
-            <button
-              type="button"
-              part="sign-out-button"
-              aria-disabled=${flowState.busy ? 'true' : 'false'}
-              @click=${this.signOut}
-            >
-              ${translate('clerkMfaElements.signOut')}
-            </button>
-          </div>
-        </slot>`;
+              <button
+                type="button"
+                part="sign-out-button"
+                aria-disabled=${flowState.busy ? 'true' : 'false'}
+                @click=${this.signOutFromPanel}
+              >
+                ${translate('clerkMfaElements.signOut')}
+              </button>
+            </div>
+          </slot>`;
       case 'unsupported':
         return html`<div class="panel" part="panel">
           <div role="alert">
@@ -234,7 +233,24 @@ export class ClerkMfaSignIn extends LitElement {
     }
   }
 
-  private readonly signOut = (): void => {
+  /**
+   * An error met while signed in (a failed sign-out, `session_exists`), outside the
+   * `signed-in` slot so that a custom signed-in view shows it as well.
+   */
+  private renderSignedInError(): TemplateResult {
+    const error = this.signInContext.state.error;
+    return html`<p class="error" part="signed-in-error" role="alert">${error?.message ?? ''}</p>`;
+  }
+
+  /**
+   * Signs the user out and shows the form again, staying on the page; for a custom
+   * `signed-in` view's own sign-out button. Never rejects: a failure is shown.
+   */
+  signOut(): Promise<void> {
+    return this.flow.signOut();
+  }
+
+  private readonly signOutFromPanel = (): void => {
     void this.flow.signOut();
   };
 
@@ -261,15 +277,16 @@ export class ClerkMfaSignIn extends LitElement {
 
   /** Starts obtaining Clerk as soon as there is enough configuration to do so. */
   private requestClerkWhenConfigured(): void {
-    if (this.clerkRequested) return;
+    if (this.clerkLoader) return;
     const clerk = this.clerk;
     if (clerk) {
-      this.clerkRequested = true;
-      this.flow.attach(() => ensureLoaded(clerk).then(() => clerk));
+      this.clerkLoader = () => ensureLoaded(clerk).then(() => clerk);
     } else if (canLoadClerk(this.clerkLoadOptions())) {
-      this.clerkRequested = true;
-      this.flow.attach(() => loadClerk(this.clerkLoadOptions()));
+      this.clerkLoader = () => loadClerk(this.clerkLoadOptions());
+    } else {
+      return;
     }
+    this.flow.attach(this.clerkLoader);
   }
 
   private clerkLoadOptions() {

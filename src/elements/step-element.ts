@@ -8,7 +8,7 @@ import { adoptStyles } from '../styles.js';
 import { createIdFactory } from './ids.js';
 
 /** Steps the user did not reach by acting, after which focus stays where it is. */
-const passiveSteps: ReadonlySet<Step | null> = new Set([null, 'loading']);
+export const passiveSteps: ReadonlySet<Step | null> = new Set([null, 'loading']);
 
 /**
  * What `<clerk-credentials-step>` and `<clerk-code-step>` share: they consume the

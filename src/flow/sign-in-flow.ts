@@ -58,10 +58,17 @@ export interface Credentials {
 const defaultResendDelaySeconds = 30;
 
 /** Steps that show a form for a code. */
-const codeSteps: ReadonlySet<Step> = new Set(['second-factor', 'client-trust']);
+export const codeSteps: ReadonlySet<Step> = new Set(['second-factor', 'client-trust']);
 
-/** Steps from which the credentials form can be submitted. */
-const credentialsSteps: ReadonlySet<Step> = new Set(['loading', 'credentials', 'load-error']);
+/**
+ * Steps that show the credentials form and from which it can be submitted: before
+ * Clerk has loaded and after it failed to (a submit then loads it again).
+ */
+export const credentialsSteps: ReadonlySet<Step> = new Set([
+  'loading',
+  'credentials',
+  'load-error',
+]);
 
 /** The message of each sign-in status this flow cannot finish; others get a generic one. */
 const unsupportedStatusMessages: Readonly<Partial<Record<SignInStatus, MessageKey>>> = {

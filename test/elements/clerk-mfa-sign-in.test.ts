@@ -5,6 +5,7 @@ import { clerkScriptUrl, frontendApiFromPublishableKey } from '../../src/load-cl
 import {
   fakeApiError,
   FakeClerk,
+  fakeRuntimeNetworkError,
   fakeFactors,
   fakeSessionId,
   fakeUser,
@@ -246,10 +247,35 @@ describe('<clerk-mfa-sign-in>', () => {
       expect(alert.textContent?.trim()).to.equal(
         'Sign-in could not be loaded. Check your connection and try again.',
       );
+      expect(element.querySelector('clerk-credentials-step')!.hidden, 'the form stays').to.equal(
+        false,
+      );
+      await typeInto(input(element, 'identifier'), 'ada@example.com');
       element.clerkJsUrl = `${fakeProxyUrl}/npm/@clerk/clerk-js@6/dist/clerk.browser.js`;
       await settle(element);
       button(element, 'Try again').click();
       await waitForStep(element, 'credentials');
+      expect(input(element, 'identifier').value, 'typed email kept').to.equal('ada@example.com');
+    });
+
+    it('resumes where it was when moved in the document, without loading Clerk again', async () => {
+      const clerk = new FakeClerk({ loaded: false }).respond(
+        'signIn.create',
+        needsSecondFactor(fakeFactors.totp),
+      );
+      const events = recordSignInEvents();
+      const { element } = await renderSignIn(clerk);
+      await submitCredentials(element, 'ada@example.com', 'secret-password');
+      await waitForStep(element, 'second-factor');
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      elsewhere.append(element);
+      await settle(element);
+      events.stop();
+      elsewhere.remove();
+      expect(element.state.step).to.equal('second-factor');
+      expect(clerk.callsTo('load')).to.have.length(1);
+      expect(events.filter((event) => event.type === 'clerk-mfa-ready')).to.have.length(1);
     });
 
     it('derives clerk-js\u2019s URL from the publishable key', () => {
@@ -274,6 +300,31 @@ describe('<clerk-mfa-sign-in>', () => {
       button(element, 'Sign out').click();
       await waitForStep(element, 'credentials');
       expect(clerk.callsTo('signOut')).to.have.length(1);
+    });
+
+    it('shows a failed sign-out, also beside a custom signed-in view', async () => {
+      const clerk = new FakeClerk({ signedInUser: fakeUser }).respond('signOut', {
+        throws: fakeRuntimeNetworkError(),
+      });
+      const element = await fixture<ClerkMfaSignIn>(html`
+        <clerk-mfa-sign-in .clerk=${clerk}>
+          <div slot="signed-in">
+            Welcome back
+            <button type="button" id="custom-sign-out">Leave</button>
+          </div>
+        </clerk-mfa-sign-in>
+      `);
+      await waitForStep(element, 'signed-in');
+      const alert = element.shadowRoot!.querySelector('[part~="signed-in-error"]')!;
+      expect(alert.textContent?.trim()).to.equal('');
+      await element.signOut();
+      await settle(element);
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent?.trim()).to.equal(
+        'Could not reach the sign-in service. Check your connection and try again.',
+      );
+      expect(element.state.step).to.equal('signed-in');
+      await expect(element).to.be.accessible();
     });
 
     it('lets the signed-in slot replace the default view', async () => {
