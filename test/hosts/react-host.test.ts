@@ -8,20 +8,18 @@
  * name (`onClerkMfaComplete`) into the dashed event name, it would listen for an event
  * called `ClerkMfaComplete`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createElement, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ClerkMfaCompleteEvent } from '../../src/events.js';
-import { FakeClerk, fakeSessionId, fakeUser } from '../fakes/fake-clerk.js';
-import { input, typeInto } from '../elements/element-harness.js';
+import { FakeClerk } from '../fakes/fake-clerk.js';
 import {
   clearRedirectHash,
-  defaultSteps,
-  expectResendDelay,
+  expectConfiguredByHost,
+  expectKeptAcrossRerender,
+  expectSignedInThroughHost,
   fakeClerkWithSmsSecondFactor,
-  finishSignInWithSmsCode,
-  hostEmail,
-  hostPassword,
+  hostResendDelaySeconds,
   recordConsoleWarnings,
   renderedSignIn,
 } from './host-harness.js';
@@ -46,7 +44,7 @@ function SignInPage({ clerk, onComplete, exposeRerender }: SignInPageProps) {
     createElement('clerk-mfa-sign-in', {
       clerk,
       'redirect-url': redirectHash,
-      'resend-delay': 5,
+      'resend-delay': hostResendDelaySeconds,
       // A new function on every render, as an inline handler is: React swaps the listener.
       'onclerk-mfa-complete': (event: ClerkMfaCompleteEvent) => onComplete(event),
     }),
@@ -88,39 +86,9 @@ describe('<clerk-mfa-sign-in> in a React 19 application', () => {
     );
 
     const element = await renderedSignIn(container);
-    expect(element.clerk, 'clerk, set as a property').to.equal(clerk);
-    expect(element.hasAttribute('clerk')).to.equal(false);
-    expect(element.getAttribute('redirect-url')).to.equal(redirectHash);
-    expect(element.redirectUrl).to.equal(redirectHash);
-    expect(element.resendDelay).to.equal(5);
-
-    const stepsBeforeRerender = defaultSteps(element);
-    expect(stepsBeforeRerender.map((step) => step.localName)).to.deep.equal([
-      'clerk-credentials-step',
-      'clerk-code-step',
-    ]);
-    await typeInto(input(element, 'identifier'), hostEmail);
-    rerender();
-    await waitUntil(
-      () => container.querySelector('#render-count')?.textContent === 'Rendered 2 times',
-      'React did not re-render the page',
-    );
-    expect(container.querySelector('clerk-mfa-sign-in')).to.equal(element);
-    expect(defaultSteps(element)).to.deep.equal(stepsBeforeRerender);
-    expect(input(element, 'identifier').value).to.equal(hostEmail);
-
-    const sent = await finishSignInWithSmsCode(element);
-    expectResendDelay(sent, 5);
-    expect(clerk.callsTo('signIn.create')[0]?.params).to.include({
-      identifier: hostEmail,
-      password: hostPassword,
-    });
-    expect(completions).to.have.length(1);
-    expect(completions[0]?.detail).to.deep.equal({
-      sessionId: fakeSessionId,
-      userId: fakeUser.id,
-    });
-    await waitUntil(() => window.location.hash === redirectHash, 'no redirect to redirect-url');
+    expectConfiguredByHost(element, clerk, redirectHash);
+    await expectKeptAcrossRerender(element, container, () => rerender(), 'React');
+    await expectSignedInThroughHost(element, clerk, completions, redirectHash);
 
     root.unmount();
     root = undefined;

@@ -7,19 +7,16 @@
  * `onClerkMfaComplete` (what a template's `@clerk-mfa-complete` compiles to) listens for
  * `clerk-mfa-complete`; `'on:clerk-mfa-complete'` would name the event exactly as well.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createApp, h, ref, type App } from 'vue';
 import type { ClerkMfaCompleteEvent } from '../../src/events.js';
-import { fakeSessionId, fakeUser } from '../fakes/fake-clerk.js';
-import { input, typeInto } from '../elements/element-harness.js';
 import {
   clearRedirectHash,
-  defaultSteps,
-  expectResendDelay,
+  expectConfiguredByHost,
+  expectKeptAcrossRerender,
+  expectSignedInThroughHost,
   fakeClerkWithSmsSecondFactor,
-  finishSignInWithSmsCode,
-  hostEmail,
-  hostPassword,
+  hostResendDelaySeconds,
   recordConsoleWarnings,
   renderedSignIn,
 } from './host-harness.js';
@@ -58,7 +55,7 @@ describe('<clerk-mfa-sign-in> in a Vue 3 application', () => {
             h('clerk-mfa-sign-in', {
               clerk,
               'redirect-url': redirectHash,
-              'resend-delay': 5,
+              'resend-delay': hostResendDelaySeconds,
               // A new function on every render, as an inline handler is.
               onClerkMfaComplete: (event: ClerkMfaCompleteEvent) => completions.push(event),
             }),
@@ -70,39 +67,9 @@ describe('<clerk-mfa-sign-in> in a Vue 3 application', () => {
     app.mount(container);
 
     const element = await renderedSignIn(container);
-    expect(element.clerk, 'clerk, set as a property').to.equal(clerk);
-    expect(element.hasAttribute('clerk')).to.equal(false);
-    expect(element.getAttribute('redirect-url')).to.equal(redirectHash);
-    expect(element.redirectUrl).to.equal(redirectHash);
-    expect(element.resendDelay).to.equal(5);
-
-    const stepsBeforeRerender = defaultSteps(element);
-    expect(stepsBeforeRerender.map((step) => step.localName)).to.deep.equal([
-      'clerk-credentials-step',
-      'clerk-code-step',
-    ]);
-    await typeInto(input(element, 'identifier'), hostEmail);
-    renderCount.value += 1;
-    await waitUntil(
-      () => container.querySelector('#render-count')?.textContent === 'Rendered 2 times',
-      'Vue did not re-render the page',
-    );
-    expect(container.querySelector('clerk-mfa-sign-in')).to.equal(element);
-    expect(defaultSteps(element)).to.deep.equal(stepsBeforeRerender);
-    expect(input(element, 'identifier').value).to.equal(hostEmail);
-
-    const sent = await finishSignInWithSmsCode(element);
-    expectResendDelay(sent, 5);
-    expect(clerk.callsTo('signIn.create')[0]?.params).to.include({
-      identifier: hostEmail,
-      password: hostPassword,
-    });
-    expect(completions).to.have.length(1);
-    expect(completions[0]?.detail).to.deep.equal({
-      sessionId: fakeSessionId,
-      userId: fakeUser.id,
-    });
-    await waitUntil(() => window.location.hash === redirectHash, 'no redirect to redirect-url');
+    expectConfiguredByHost(element, clerk, redirectHash);
+    await expectKeptAcrossRerender(element, container, () => (renderCount.value += 1), 'Vue');
+    await expectSignedInThroughHost(element, clerk, completions, redirectHash);
 
     app.unmount();
     app = undefined;
