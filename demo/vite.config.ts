@@ -14,19 +14,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { clerkEmulatorVitePlugin, type ClerkEmulatorVitePlugin } from '../emulator/index.js';
+import { frontendApiFromPublishableKey } from '../src/load-clerk.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /** Where clerk-js and the page reach the emulator. */
 const emulatorProxyUrl = '/__clerk';
 
-/** The Frontend API host a publishable key names (`pk_test_` + base64 of `<host>$`), if well-formed. */
+/**
+ * The Frontend API host a publishable key names, when it is a plain host name: it is
+ * written into the page's Content Security Policy, so nothing else may get through.
+ */
 function frontendApiHost(publishableKey: string): string | undefined {
-  const match = /^pk_(?:test|live)_([A-Za-z0-9+/=_-]+)$/.exec(publishableKey.trim());
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const host = decoded.endsWith('$') ? decoded.slice(0, -1) : '';
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) ? host : undefined;
+  const host = frontendApiFromPublishableKey(publishableKey);
+  return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) ? host : undefined;
 }
 
 /** The Clerk instance a request for the page asks for: query parameter, else environment, else none. */
