@@ -7,7 +7,8 @@
  * - Browser code (`src/`) and browser tests: eslint-plugin-lit (templates),
  *   eslint-plugin-lit-a11y (accessibility of templates) and, for the elements,
  *   eslint-plugin-wc (custom element rules).
- * - Node code (`emulator/`, `scripts/`, `benchmarks/`, config files): Node globals.
+ * - Node code (the `emulator/` workspace with its tests, `scripts/`, `benchmarks/`, config
+ *   files): Node globals.
  */
 import js from '@eslint/js';
 import litPlugin from 'eslint-plugin-lit';
@@ -18,7 +19,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json']),
+  globalIgnores([
+    'dist/',
+    'emulator/dist/',
+    'coverage/',
+    'test-results/',
+    'node_modules/',
+    'custom-elements.json',
+  ]),
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -40,7 +48,6 @@ export default defineConfig(
   // Browser code: the elements and their tests.
   {
     files: ['src/**/*.ts', 'test/**/*.{ts,js,mjs}', 'demo/**/*.{ts,js,mjs}'],
-    ignores: ['test/emulator/**'],
     extends: [litPlugin.configs['flat/recommended'], litA11yPlugin.configs.recommended],
     languageOptions: { globals: globals.browser },
     rules: {
@@ -59,11 +66,10 @@ export default defineConfig(
   },
   {
     files: ['test/**/*.ts'],
-    ignores: ['test/emulator/**'],
     languageOptions: { globals: globals.mocha },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'emulator/test/**/*.ts'],
     rules: {
       // chai's property assertions (`expect(form).to.exist`) are expressions by design.
       '@typescript-eslint/no-unused-expressions': 'off',
@@ -83,9 +89,9 @@ export default defineConfig(
     },
   },
 
-  // Node code: the emulator, its tests, the scripts and the tool configs.
+  // Node code: the emulator workspace and its tests, the scripts and the tool configs.
   {
-    files: ['emulator/**', 'test/emulator/**', 'scripts/**', 'benchmarks/**', '*.config.mjs'],
+    files: ['emulator/**', 'scripts/**', 'benchmarks/**', '*.config.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,6 +1,6 @@
 /**
- * Browser tests: every `test/**\/*.test.ts` except the Node tests in `test/emulator/`,
- * in Chromium, Firefox and WebKit, all three from Debian's packages (see
+ * Browser tests: every `test/**\/*.test.ts` (the emulator's Node tests live in its own
+ * workspace, `emulator/test/`), in Chromium, Firefox and WebKit, all three from Debian's packages (see
  * `scripts/browsers.mjs`). `BROWSERS=chromium,firefox` runs a subset.
  *
  * Lit runs in dev mode, and a Lit dev-mode warning, an uncaught error or an unhandled
@@ -11,8 +11,8 @@
  * V8, which Firefox and WebKit do not expose, and merges what the Chromium sessions
  * report; a run without Chromium measures none.
  *
- * The Frontend API emulator (built into `dist/` by `npm run build`) is mounted on the
- * test server, so test pages reach it at `/__clerk/*`; every response it sends is checked
+ * The Frontend API emulator (the `clerk-fapi-emulator` workspace, built by `npm run build`)
+ * is mounted on the test server, so test pages reach it at `/__clerk/*`; every response it sends is checked
  * against Clerk's OpenAPI spec, with one emulator per browser
  * (`test/e2e/support/emulator-test-setup.ts`).
  *
@@ -47,24 +47,22 @@ import { passedFailedSummaryReporter } from './scripts/passed-failed-summary-rep
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The Frontend API emulator, compiled by `npm run build` (which `npm run test:browsers`
- * runs first). Mounted on the test server, it answers the test pages' requests to
- * `/__clerk/*`. The test set-up around it (spec validation, one emulator per browser,
- * test-runner commands) is TypeScript, loaded through tsx.
+ * The Frontend API emulator, the `clerk-fapi-emulator` workspace as `npm run build` compiles
+ * it (`npm run test:browsers` builds first). Mounted on the test server, it answers the test
+ * pages' requests to `/__clerk/*`. The test set-up around it (spec validation, one emulator
+ * per browser, test-runner commands) is TypeScript, loaded through tsx.
  */
-const emulatorPluginUrl = new URL('./dist/emulator/web-dev-server-plugin.js', import.meta.url);
-const { clerkEmulatorPlugin } = await import(emulatorPluginUrl.href).catch((error) => {
+const { createEmulatorTestSetup } = await tsImport(
+  './test/e2e/support/emulator-test-setup.ts',
+  import.meta.url,
+).catch((error) => {
   throw new Error(
-    `Cannot load the Frontend API emulator from ${fileURLToPath(emulatorPluginUrl)}: ` +
+    'Cannot load the Frontend API emulator (clerk-fapi-emulator): ' +
       'run `npm run build` first (`npm run test:browsers` does).',
     { cause: error },
   );
 });
-const { createEmulatorTestSetup } = await tsImport(
-  './test/e2e/support/emulator-test-setup.ts',
-  import.meta.url,
-);
-const emulatorTestSetup = createEmulatorTestSetup(clerkEmulatorPlugin);
+const emulatorTestSetup = createEmulatorTestSetup();
 const selectedBrowsers = selectBrowsers();
 
 /** Child processes this config starts; each is stopped when the runner exits. */
@@ -205,7 +203,7 @@ const measuresCoverage = selectedBrowsers.includes('chromium');
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: projectRoot,
-  files: ['test/**/*.test.ts', '!test/emulator/**'],
+  files: ['test/**/*.test.ts'],
   browsers,
   // One page at a time per browser, two browsers at a time: sized for a 2-core machine.
   concurrency: 1,

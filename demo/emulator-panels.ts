@@ -6,7 +6,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import QRCode from 'qrcode';
-import type { DemoUser, OutboxMessage } from '../emulator/index.js';
+import type { DemoUser, OutboxMessage } from 'clerk-fapi-emulator';
 
 /** What `GET <proxy>/__emulator/totp/{email}` answers. */
 interface CurrentTotp {

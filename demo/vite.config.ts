@@ -13,7 +13,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
-import { clerkEmulatorVitePlugin, type ClerkEmulatorVitePlugin } from '../emulator/index.js';
+import { clerkEmulatorVitePlugin, type ClerkEmulatorVitePlugin } from 'clerk-fapi-emulator';
 import { frontendApiFromPublishableKey } from '../src/load-clerk.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));

@@ -22,7 +22,7 @@ import {
 /** Where the test server mounts the emulator; given to the element as `proxy-url`. */
 export const proxyUrl = '/__clerk';
 
-/** The demo users' password (`emulator/default-seed.json`). */
+/** The demo users' password (`emulator/src/default-seed.json`). */
 export const demoPassword = 'demo-password';
 
 const controlUrl = `${proxyUrl}/__emulator`;

@@ -4,7 +4,7 @@
  * pages reach the emulator at `/__clerk/*` and its control endpoints at
  * `/__clerk/__emulator/*`.
  *
- * - **Every response is checked against Clerk's OpenAPI spec** (`test/support/fapi-spec-validator.ts`).
+ * - **Every response is checked against Clerk's OpenAPI spec** (`clerk-fapi-emulator/spec-validator`).
  *   The emulator turns a violating response into a 500 `emulator_spec_violation`; the
  *   violations are also kept, and the end-to-end tests fail the test that caused one
  *   (command `clerk-emulator-take-violations` after each test).
@@ -18,13 +18,8 @@
  *   a flow makes (command `clerk-emulator-take-requests`).
  */
 import type { TestRunnerPlugin } from '@web/test-runner';
-import type {
-  ClerkEmulator,
-  ClerkEmulatorDevServerPlugin,
-  EmulatorOptions,
-  KoaContextLike,
-} from '../../../emulator/index.js';
-import { createFapiSpecValidator } from '../../support/fapi-spec-validator.js';
+import { clerkEmulatorPlugin, type ClerkEmulator, type KoaContextLike } from 'clerk-fapi-emulator';
+import { createFapiSpecValidator } from 'clerk-fapi-emulator/spec-validator';
 import {
   emulatorCommands,
   type EmulatorSelection,
@@ -60,13 +55,10 @@ export interface EmulatorTestSetup {
 }
 
 /**
- * Creates the emulator set-up of the browser tests. `clerkEmulatorPlugin` is the
- * package's plugin factory (the config passes the built one from `dist/`); only the
- * emulator each plugin creates is used.
+ * Creates the emulator set-up of the browser tests. Of each `clerkEmulatorPlugin` it
+ * creates, only the emulator is used.
  */
-export function createEmulatorTestSetup(
-  clerkEmulatorPlugin: (options: EmulatorOptions) => ClerkEmulatorDevServerPlugin,
-): EmulatorTestSetup {
+export function createEmulatorTestSetup(): EmulatorTestSetup {
   const validateResponse = createFapiSpecValidator();
   const emulators = new Map<string, ObservedEmulator>();
 

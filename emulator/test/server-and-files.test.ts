@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { serveClerkJsFile } from '../../emulator/clerk-js-files.js';
-import { hashPassword, verifyPassword } from '../../emulator/passwords.js';
+import { serveClerkJsFile } from '../src/clerk-js-files.js';
+import { hashPassword, verifyPassword } from '../src/passwords.js';
 import {
   createEmulator,
   isLoopbackHost,
   startEmulatorServer,
   type FapiResponseForValidation,
   type RunningEmulatorServer,
-} from '../../emulator/index.js';
+} from '../src/index.js';
 
 const installedClerkJsVersion = (
   JSON.parse(

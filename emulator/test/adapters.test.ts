@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import { createServer as createViteServer, preview as startVitePreview } from 'vite';
-import { clerkEmulatorPlugin, clerkEmulatorVitePlugin } from '../../emulator/index.js';
+import { clerkEmulatorPlugin, clerkEmulatorVitePlugin } from '../src/index.js';
 import { DEMO_PASSWORD, FapiTestClient, resource } from './http-test-client.js';
 
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+const packageRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /** A directory with an index.html, to prove the host server still serves its own files. */
 function createSiteDirectory(): string {
@@ -41,7 +41,7 @@ async function signInWithTotp(
   return done.status ?? '';
 }
 
-describe('CLI (clerk-mfa-emulator)', () => {
+describe('CLI (clerk-fapi-emulator)', () => {
   const children: ChildProcessWithoutNullStreams[] = [];
   after(() => {
     for (const child of children) child.kill('SIGTERM');
@@ -50,8 +50,8 @@ describe('CLI (clerk-mfa-emulator)', () => {
   function runCli(args: string[]): ChildProcessWithoutNullStreams {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(repositoryRoot, 'emulator/cli.ts'), ...args],
-      { cwd: repositoryRoot },
+      ['--import', 'tsx', join(packageRoot, 'src/cli.ts'), ...args],
+      { cwd: packageRoot },
     );
     children.push(child);
     return child;
@@ -147,7 +147,10 @@ describe('CLI (clerk-mfa-emulator)', () => {
 
   it('prints its usage with --help', async () => {
     const child = runCli(['--help']);
-    const [usage] = await waitForOutput(child, /Usage: clerk-mfa-emulator[\s\S]*--cors-origin URL/);
+    const [usage] = await waitForOutput(
+      child,
+      /Usage: clerk-fapi-emulator[\s\S]*--cors-origin URL/,
+    );
     assert.ok(usage);
   });
 });

@@ -80,7 +80,7 @@ export function serveClerkJsFile(
       res,
       404,
       '@clerk/clerk-js is not installed, so the emulator cannot serve it.\n' +
-        'Install it next to clerk-mfa-elements:  npm install --save-dev @clerk/clerk-js@6\n' +
+        'Install it next to clerk-fapi-emulator:  npm install --save-dev @clerk/clerk-js@6\n' +
         'or load clerk-js from elsewhere (the clerk-js-url attribute).\n',
     );
     return;

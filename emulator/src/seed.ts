@@ -43,7 +43,7 @@ export interface SeedFile {
   readonly users: readonly SeedUser[];
 }
 
-/** The users every demo and test can rely on (see `emulator/default-seed.json`). */
+/** The users every demo and test can rely on (`src/default-seed.json`). */
 export const defaultSeed: SeedFile = defaultSeedFile;
 
 /** Reads a seed from an object, a JSON file path, or the default seed, and checks it. */

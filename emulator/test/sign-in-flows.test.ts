@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { RunningEmulatorServer } from '../../emulator/index.js';
+import type { RunningEmulatorServer } from '../src/index.js';
 import {
   DEMO_PASSWORD,
   FapiTestClient,

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
-import { createVerificationCode, normalizeBackupCode } from '../../emulator/one-time-codes.js';
-import { publishableKeyFor } from '../../emulator/index.js';
+import { createVerificationCode, normalizeBackupCode } from '../src/one-time-codes.js';
+import { publishableKeyFor } from '../src/index.js';
 import {
   isTotpCodeValid,
   TOTP_SETTINGS,
   totpCodeAt,
   totpSecondsRemaining,
   totpUri,
-} from '../../emulator/totp.js';
+} from '../src/totp.js';
 
 /** RFC 6238 Appendix B: the SHA1 seed is the ASCII string "12345678901234567890". */
 const RFC_6238_SHA1_SECRET = Secret.fromLatin1('12345678901234567890');

@@ -4,12 +4,12 @@
  * clock, and an HTTP client that calls the Frontend API the way clerk-js 6
  * does (form-urlencoded bodies, `_method`, `__clerk_api_version`, cookies).
  */
-import { createFapiSpecValidator } from '../support/fapi-spec-validator.js';
+import { createFapiSpecValidator } from '../src/fapi-spec-validator.js';
 import {
   startEmulatorServer,
   type EmulatorServerOptions,
   type RunningEmulatorServer,
-} from '../../emulator/index.js';
+} from '../src/index.js';
 
 /** The password of every user in the default seed. */
 export const DEMO_PASSWORD = 'demo-password';

@@ -17,7 +17,7 @@ export interface FapiResponseForValidation {
 export interface EmulatorOptions {
   /** Path prefix the emulator answers under; pass it to clerk-js as `proxyUrl`. Default `/__clerk`. */
   mountPath?: string;
-  /** Users: a seed object or the path of a JSON seed file. Default `emulator/default-seed.json`. */
+  /** Users: a seed object or the path of a JSON seed file. Default: the built-in demo users (`src/default-seed.json`). */
   seed?: SeedFile | string;
   /** Second factors the instance offers (environment `auth_config.second_factors`). Default all three. */
   secondFactors?: readonly SecondFactorStrategy[];

@@ -1,5 +1,5 @@
 /**
- * `clerk-mfa-elements/emulator`: an emulator of the part of Clerk's Frontend
+ * `clerk-fapi-emulator`: an emulator of the part of Clerk's Frontend
  * API that email + password sign-in with a second factor uses, so real
  * `@clerk/clerk-js` 6 runs demos and tests offline. Node only.
  *

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 /**
- * `clerk-mfa-emulator`: runs the Clerk Frontend API emulator on its own
+ * `clerk-fapi-emulator`: runs the Clerk Frontend API emulator on its own
  * loopback port, for pages served by any other server.
  *
- *   clerk-mfa-emulator --port 8787 [--host 127.0.0.1] [--seed users.json]
+ *   clerk-fapi-emulator --port 8787 [--host 127.0.0.1] [--seed users.json]
  *                      [--mount /__clerk] [--cors-origin http://127.0.0.1:5173 ...] [--log]
  */
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './loopback-server.js';
 import { DEV_BROWSER_FRONTEND_API_HOST, publishableKeyFor } from './publishable-key.js';
 
-const USAGE = `Usage: clerk-mfa-emulator [options]
+const USAGE = `Usage: clerk-fapi-emulator [options]
 
 Runs an emulator of Clerk's Frontend API on a loopback address.
 
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `clerk-mfa-emulator: ${error instanceof Error ? error.message : String(error)}\n`,
+    `clerk-fapi-emulator: ${error instanceof Error ? error.message : String(error)}\n`,
   );
   process.exitCode = 1;
 });

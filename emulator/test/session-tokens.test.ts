@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { verifyToken } from '@clerk/backend';
-import type { RunningEmulatorServer } from '../../emulator/index.js';
+import type { RunningEmulatorServer } from '../src/index.js';
 import { FapiTestClient, ManualClock, resource, startTestEmulator } from './http-test-client.js';
 
 function decodeJwtPart(token: string, index: 0 | 1): Record<string, unknown> {

@@ -1,8 +1,8 @@
 /**
  * Tests of the OpenAPI-spec validator for Frontend API responses
- * (`test/support/fapi-spec-validator.ts`).
+ * (`src/fapi-spec-validator.ts`).
  *
- * Run: node --import tsx --test test/emulator/fapi-spec-validator.test.ts
+ * Run (in emulator/): node --import tsx --test test/fapi-spec-validator.test.ts
  *
  * The sample bodies below are written by hand in the shapes the real Frontend API sends for an
  * e-mail + password sign-in with a second factor; each broken sample changes one thing. The last
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { RunningEmulatorServer } from '../../emulator/index.js';
+import type { RunningEmulatorServer } from '../src/index.js';
 import {
   compileEntireSpec,
   convertOpenApiSchema,
@@ -24,7 +24,7 @@ import {
   knownSpecDeviations,
   type FapiResponse,
   type KnownSpecDeviation,
-} from '../support/fapi-spec-validator.js';
+} from '../src/fapi-spec-validator.js';
 import { FapiTestClient, firstError, resource, startTestEmulator } from './http-test-client.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ export function clerkEmulatorPlugin(options: EmulatorOptions = {}): ClerkEmulato
     return emulator.handle(context.req, context.res);
   };
   return {
-    name: 'clerk-mfa-emulator',
+    name: 'clerk-fapi-emulator',
     emulator,
     middleware,
     serverStart({ app, server }) {

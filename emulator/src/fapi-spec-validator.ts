@@ -1,6 +1,6 @@
 /**
  * Checks Frontend API (FAPI) responses against Clerk's own OpenAPI description of that API
- * (`emulator/spec/clerk-fapi-2026-05-12.openapi.yml`), so the emulator cannot drift into
+ * (`spec/clerk-fapi-2026-05-12.openapi.yml` of this package), so the emulator cannot drift into
  * answers that the real API would never give.
  *
  * Plug the function returned by `createFapiSpecValidator()` into the emulator's
@@ -115,7 +115,7 @@ export const knownSpecDeviations: readonly KnownSpecDeviation[] = [
 
 /** Where the spec lives in this repository. */
 export const defaultFapiSpecPath = fileURLToPath(
-  new URL('../../emulator/spec/clerk-fapi-2026-05-12.openapi.yml', import.meta.url),
+  new URL('../spec/clerk-fapi-2026-05-12.openapi.yml', import.meta.url),
 );
 
 export interface FapiSpecValidatorOptions {

@@ -26,7 +26,7 @@ export interface ClerkEmulatorVitePlugin {
  *
  * ```ts
  * // vite.config.ts
- * import { clerkEmulatorVitePlugin } from 'clerk-mfa-elements/emulator';
+ * import { clerkEmulatorVitePlugin } from 'clerk-fapi-emulator';
  * export default { plugins: [clerkEmulatorVitePlugin()] };
  * ```
  * Then give clerk-js `proxyUrl: '/__clerk'` and `publishableKeyFor()`.
@@ -39,7 +39,7 @@ export function clerkEmulatorVitePlugin(options: EmulatorOptions = {}): ClerkEmu
     });
   };
   return {
-    name: 'clerk-mfa-emulator',
+    name: 'clerk-fapi-emulator',
     emulator,
     configureServer: mount,
     configurePreviewServer: mount,

@@ -5,7 +5,7 @@ import type {
   FaultsSnapshot,
   OutboxMessage,
   RunningEmulatorServer,
-} from '../../emulator/index.js';
+} from '../src/index.js';
 import {
   callControl,
   DEMO_PASSWORD,
