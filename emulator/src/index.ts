@@ -11,39 +11,39 @@ export {
   type EmulatorOptions,
   type FapiResponseForValidation,
   type ResolvedEmulatorOptions,
-  type SecondFactorStrategy,
 } from './options.js';
+export type { OutboxMessage, SecondFactorStrategy } from './domain/model.js';
 export {
   DEFAULT_FRONTEND_API_HOST,
   DEV_BROWSER_FRONTEND_API_HOST,
   publishableKeyFor,
 } from './publishable-key.js';
 export { defaultSeed, loadSeed, type SeedFile, type SeedUser } from './seed.js';
-export type { DemoUser, OutboxFilter } from './control-routes.js';
-export type { OutboxMessage } from './one-time-codes.js';
+export type { CurrentTotp, DemoUser, OutboxFilter } from './control/control-service.js';
+export { InvalidControlInput } from './control/control-errors.js';
 export {
   FaultInjector,
   type FailNextOptions,
   type FailureFault,
   type FaultsSnapshot,
-} from './faults.js';
-export type { JsonWebKeySet } from './session-tokens.js';
-export { TOTP_SETTINGS, totpCodeAt, totpUri } from './totp.js';
+} from './control/faults.js';
+export type { JsonWebKeySet } from './fapi/session-tokens.js';
+export { TOTP_SETTINGS, totpCodeAt, totpUri } from './domain/totp.js';
 export {
   assertLoopbackHost,
   isLoopbackHost,
   startEmulatorServer,
   type EmulatorServerOptions,
   type RunningEmulatorServer,
-} from './loopback-server.js';
+} from './adapters/loopback-server.js';
 export {
   clerkEmulatorVitePlugin,
   type ClerkEmulatorVitePlugin,
   type ConnectServerLike,
-} from './vite-plugin.js';
+} from './adapters/vite-plugin.js';
 export {
   clerkEmulatorPlugin,
   type ClerkEmulatorDevServerPlugin,
   type KoaAppLike,
   type KoaContextLike,
-} from './web-dev-server-plugin.js';
+} from './adapters/web-dev-server-plugin.js';

@@ -1,7 +1,5 @@
+import type { SecondFactorStrategy } from './domain/model.js';
 import type { SeedFile } from './seed.js';
-
-/** A second factor the emulated instance can offer. */
-export type SecondFactorStrategy = 'totp' | 'phone_code' | 'backup_code';
 
 /** A FAPI response as handed to {@link EmulatorOptions.validateResponse}. */
 export interface FapiResponseForValidation {

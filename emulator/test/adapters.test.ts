@@ -50,7 +50,7 @@ describe('CLI (clerk-fapi-emulator)', () => {
   function runCli(args: string[]): ChildProcessWithoutNullStreams {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(packageRoot, 'src/cli.ts'), ...args],
+      ['--import', 'tsx', join(packageRoot, 'src/adapters/cli.ts'), ...args],
       { cwd: packageRoot },
     );
     children.push(child);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
-import { createVerificationCode, normalizeBackupCode } from '../src/one-time-codes.js';
+import { createVerificationCode, normalizeBackupCode } from '../src/domain/one-time-codes.js';
 import { publishableKeyFor } from '../src/index.js';
 import {
   isTotpCodeValid,
@@ -9,7 +9,7 @@ import {
   totpCodeAt,
   totpSecondsRemaining,
   totpUri,
-} from '../src/totp.js';
+} from '../src/domain/totp.js';
 
 /** RFC 6238 Appendix B: the SHA1 seed is the ASCII string "12345678901234567890". */
 const RFC_6238_SHA1_SECRET = Secret.fromLatin1('12345678901234567890');

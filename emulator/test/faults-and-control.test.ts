@@ -146,6 +146,24 @@ describe('control endpoints', () => {
     );
   });
 
+  it('lists every control endpoint it answers, each with a description', async () => {
+    const index = await callControl<{
+      endpoints: { method: string; path: string; description: string }[];
+    }>(running, 'GET', '');
+    assert.ok(index.body.endpoints.length >= 13);
+    for (const endpoint of index.body.endpoints) {
+      assert.match(endpoint.path, /^\/__emulator/);
+      assert.ok(endpoint.description.length > 0, `${endpoint.method} ${endpoint.path}`);
+      if (endpoint.method !== 'GET' || endpoint.path.includes('{')) continue;
+      const answer = await callControl<{ error?: string }>(
+        running,
+        'GET',
+        endpoint.path.slice('/__emulator'.length),
+      );
+      assert.doesNotMatch(answer.body.error ?? '', /^Control endpoint/, `GET ${endpoint.path}`);
+    }
+  });
+
   it('lists the demo users with password hint, factors, TOTP secret and URI, backup codes', async () => {
     const { body } = await callControl<{ users: DemoUser[] }>(running, 'GET', '/users');
     assert.deepEqual(

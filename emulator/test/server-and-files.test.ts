@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { serveClerkJsFile } from '../src/clerk-js-files.js';
-import { hashPassword, verifyPassword } from '../src/passwords.js';
+import { serveClerkJsFile } from '../src/http/clerk-js-files.js';
+import { hashPassword, verifyPassword } from '../src/domain/passwords.js';
 import {
   createEmulator,
   isLoopbackHost,
@@ -145,9 +145,7 @@ describe('clerk-js files', () => {
 
   it('says how to install clerk-js when it is missing', async () => {
     const server = createServer((req, res) =>
-      serveClerkJsFile(req, res, '/npm/@clerk/clerk-js@6/dist/clerk.browser.js', {
-        installed: false,
-      }),
+      serveClerkJsFile(req, res, { version: '6', file: 'clerk.browser.js' }, { installed: false }),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
@@ -280,6 +278,32 @@ describe('validateResponse hook', () => {
         written.join(''),
         /GET \/v1\/client 200 violates the FAPI spec:\n {2}\/response must be null\n {2}\/client must be null/,
       );
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('answers a TypeError thrown while answering with 500 and writes its stack to stderr', async (context) => {
+    const written: string[] = [];
+    context.mock.method(process.stderr, 'write', (chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const running = await startEmulatorServer({
+      validateResponse: () => {
+        throw new TypeError('a bug in the check');
+      },
+    });
+    try {
+      const response = await fetch(`${running.proxyUrl}/v1/environment`);
+      assert.equal(response.status, 500);
+      const body = (await response.json()) as { errors: { code: string }[] };
+      assert.equal(body.errors[0]?.code, 'internal_clerk_error');
+      assert.match(
+        written.join(''),
+        /GET \/__clerk\/v1\/environment failed: TypeError: a bug in the check\n\s+at /,
+      );
+      assert.equal((await fetch(`${running.proxyUrl}/__emulator/users`)).status, 200);
     } finally {
       await running.close();
     }

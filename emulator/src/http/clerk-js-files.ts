@@ -2,7 +2,8 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { sendText } from './http.js';
+import type { Route, RouteParams } from './router.js';
+import { sendText } from './messages.js';
 
 /** Where the installed `@clerk/clerk-js` lives, or why it cannot be served. */
 export type ClerkJsPackage =
@@ -55,12 +56,36 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** `/npm/@clerk/clerk-js@<version>/dist/<file>` (the path Clerk's CDN and proxies use). */
-const CLERK_JS_PATH = /^\/npm\/@clerk\/clerk-js@([^/]+)\/dist\/([^/]+)$/;
+/** A static-file endpoint of the route table: writes the response itself. */
+export interface FileRoute extends Route<
+  (req: IncomingMessage, res: ServerResponse, params: RouteParams) => void
+> {
+  readonly area: 'files';
+}
 
-/** Whether `path` (below the mount path) is a clerk-js file request. */
-export function isClerkJsPath(path: string): boolean {
-  return path.startsWith('/npm/');
+/** A file of the clerk-js build: the first segment after `dist/`, never a path. */
+const DIST_FILE_NAME = /^[A-Za-z0-9][\w.-]*$/;
+
+/**
+ * `GET /npm/@clerk/clerk-js@<version>/dist/<file>`, the path Clerk's CDN and proxies use,
+ * answered from the installed package.
+ */
+export function clerkJsRoutes(clerkJs: ClerkJsPackage): FileRoute[] {
+  return [
+    {
+      area: 'files',
+      method: 'GET',
+      path: '/npm/@clerk/clerk-js@{version}/dist/{file}',
+      description: 'The installed @clerk/clerk-js browser build and its chunks.',
+      handler: (req, res, params) =>
+        serveClerkJsFile(
+          req,
+          res,
+          { version: params.version ?? '', file: params.file ?? '' },
+          clerkJs,
+        ),
+    },
+  ];
 }
 
 /**
@@ -72,7 +97,7 @@ export function isClerkJsPath(path: string): boolean {
 export function serveClerkJsFile(
   req: IncomingMessage,
   res: ServerResponse,
-  path: string,
+  requested: { readonly version: string; readonly file: string },
   clerkJs: ClerkJsPackage,
 ): void {
   if (!clerkJs.installed) {
@@ -85,16 +110,7 @@ export function serveClerkJsFile(
     );
     return;
   }
-  const match = CLERK_JS_PATH.exec(path);
-  if (!match) {
-    sendText(
-      res,
-      404,
-      `Not a clerk-js file path: ${path}\nExpected /npm/@clerk/clerk-js@${clerkJs.version}/dist/<file>.\n`,
-    );
-    return;
-  }
-  const [, requestedVersion = '', fileName = ''] = match;
+  const { version: requestedVersion, file: fileName } = requested;
   if (!versionMatches(requestedVersion, clerkJs.version)) {
     sendText(
       res,
@@ -107,7 +123,7 @@ export function serveClerkJsFile(
   const extension = fileName.slice(fileName.lastIndexOf('.'));
   const contentType = CONTENT_TYPES[extension];
   const filePath = join(clerkJs.distDirectory, fileName);
-  const size = contentType && !fileName.startsWith('.') ? fileSize(filePath) : undefined;
+  const size = contentType && DIST_FILE_NAME.test(fileName) ? fileSize(filePath) : undefined;
   if (size === undefined || contentType === undefined) {
     sendText(res, 404, `@clerk/clerk-js@${clerkJs.version} has no file dist/${fileName}.\n`);
     return;
@@ -125,7 +141,9 @@ export function serveClerkJsFile(
     res.end();
     return;
   }
-  createReadStream(filePath).pipe(res);
+  createReadStream(filePath)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 function versionMatches(requested: string, installed: string): boolean {

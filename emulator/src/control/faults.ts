@@ -1,3 +1,5 @@
+import { InvalidControlInput } from './control-errors.js';
+
 /** A planned failure of upcoming requests. */
 export interface FailureFault {
   /** How many more matching requests fail. */
@@ -46,7 +48,7 @@ export class FaultInjector {
   /** Delays every matching request by `ms` (0 removes the delay). */
   setLatency(ms: number, options: { path?: string } = {}): void {
     if (!Number.isFinite(ms) || ms < 0)
-      throw new RangeError('latency must be a number of milliseconds ≥ 0');
+      throw new InvalidControlInput('latency must be a number of milliseconds ≥ 0');
     this.#latencyMs = ms;
     this.#latencyPath = options.path ?? null;
   }
@@ -56,9 +58,9 @@ export class FaultInjector {
     const count = options.count ?? 1;
     const status = options.status ?? 500;
     if (!Number.isInteger(count) || count < 1)
-      throw new RangeError('count must be a positive integer');
+      throw new InvalidControlInput('count must be a positive integer');
     if (!Number.isInteger(status) || status < 100 || status > 599)
-      throw new RangeError('status must be an HTTP status');
+      throw new InvalidControlInput('status must be an HTTP status');
     this.#failures.push({
       remaining: count,
       status,

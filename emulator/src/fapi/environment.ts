@@ -1,4 +1,4 @@
-import type { ResolvedEmulatorOptions } from './options.js';
+import type { ResolvedEmulatorOptions } from '../options.js';
 
 interface AttributeSettings {
   enabled: boolean;

@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createEmulator, type ClerkEmulator } from './emulator.js';
-import type { EmulatorOptions } from './options.js';
+import { createEmulator, type ClerkEmulator } from '../emulator.js';
+import type { EmulatorOptions } from '../options.js';
 
 /** The part of a Koa context the middleware uses. */
 export interface KoaContextLike {

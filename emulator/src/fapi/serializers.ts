@@ -1,33 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { FapiError } from '../domain/errors.js';
+import {
+  firstFactorsOf,
+  hasSecondFactor,
+  offeredSecondFactors,
+  secondFactorsOf,
+} from '../domain/factors.js';
 import type {
-  ClientRecord,
-  EmulatorState,
-  SessionRecord,
-  SignInRecord,
-  UserRecord,
-  VerificationRecord,
-} from './state.js';
+  Client,
+  FirstFactor,
+  OfferedSecondFactor,
+  Session,
+  SignIn,
+  User,
+  Verification,
+} from '../domain/model.js';
+import type { EmulatorStore } from '../domain/store.js';
+
+/** A Frontend API JSON object. */
+export type FapiJson = Record<string, unknown>;
 
 /**
- * Turns the emulator's records into Frontend API JSON (snake_case, epoch-ms
- * timestamps), in the shapes of Clerk's OpenAPI spec and the way clerk-js 6
- * reads them.
+ * Turns the emulator's domain objects into Frontend API JSON (snake_case, epoch-ms
+ * timestamps), in the shapes of Clerk's OpenAPI spec and the way clerk-js 6 reads them.
+ * With `environment.ts`, the only code that knows Clerk's JSON.
  */
 export class FapiSerializer {
-  readonly #state: EmulatorState;
+  readonly #store: EmulatorStore;
   /** Produces the `last_active_token` JWT of an active session. */
-  readonly #tokenFor: (session: SessionRecord) => string;
+  readonly #tokenFor: (session: Session) => string;
 
-  constructor(state: EmulatorState, tokenFor: (session: SessionRecord) => string) {
-    this.#state = state;
+  constructor(store: EmulatorStore, tokenFor: (session: Session) => string) {
+    this.#store = store;
     this.#tokenFor = tokenFor;
   }
 
-  client(client: ClientRecord): Record<string, unknown> {
-    const signIn = client.signInId ? this.#state.signIns.get(client.signInId) : undefined;
+  /** `{ response, client }`: what every client-scoped endpoint answers. */
+  envelope(response: FapiJson | null, client: Client | undefined): FapiJson {
+    return { response, client: client ? this.client(client) : null };
+  }
+
+  /** `{ response: client, client: null }`: how the `/v1/client` endpoints answer the client itself. */
+  clientResource(client: Client | undefined): FapiJson {
+    return { response: client ? this.client(client) : null, client: null };
+  }
+
+  /** The dev-browser handshake's answer: the token that names the browser's client. */
+  devBrowser(token: string): FapiJson {
+    return { object: 'dev_browser', id: token };
+  }
+
+  /**
+   * Clerk's error body, `{ errors: [{ code, message, long_message, meta }], meta?, clerk_trace_id }`,
+   * with the client in `meta.client` for the errors that carry it.
+   */
+  error(error: FapiError, client?: Client): FapiJson {
+    const body: FapiJson = errorBody(error);
+    if (error.includeClient && client !== undefined) body.meta = { client: this.client(client) };
+    return body;
+  }
+
+  client(client: Client): FapiJson {
+    const signIn = client.signInId ? this.#store.signIns.get(client.signInId) : undefined;
     return {
       object: 'client',
       id: client.id,
-      sessions: this.#state.activeSessionsOf(client).map((session) => this.session(session)),
+      sessions: this.#store.activeSessionsOf(client).map((session) => this.session(session)),
       sign_in: signIn && signIn.status !== 'complete' ? this.signIn(signIn) : null,
       sign_up: null,
       last_active_session_id: client.lastActiveSessionId,
@@ -40,15 +78,17 @@ export class FapiSerializer {
     };
   }
 
-  signIn(signIn: SignInRecord): Record<string, unknown> {
-    const user = signIn.userId ? this.#state.users.get(signIn.userId) : undefined;
+  signIn(signIn: SignIn): FapiJson {
+    const user = signIn.userId ? this.#store.users.get(signIn.userId) : undefined;
     return {
       object: 'sign_in_attempt',
       id: signIn.id,
       status: signIn.status,
       supported_identifiers: ['email_address'],
-      supported_first_factors: user ? firstFactorsOf(user) : [],
-      supported_second_factors: user ? offeredSecondFactors(signIn, user) : null,
+      supported_first_factors: user ? firstFactorsOf(user).map(firstFactor) : [],
+      supported_second_factors: user
+        ? (offeredSecondFactors(signIn, user)?.map(secondFactor) ?? null)
+        : null,
       first_factor_verification: verification(signIn.firstFactorVerification),
       second_factor_verification: verification(signIn.secondFactorVerification),
       identifier: signIn.identifier,
@@ -65,8 +105,8 @@ export class FapiSerializer {
     };
   }
 
-  session(session: SessionRecord): Record<string, unknown> {
-    const user = this.#state.users.get(session.userId);
+  session(session: Session): FapiJson {
+    const user = this.#store.users.get(session.userId);
     if (!user) throw new Error(`Session ${session.id} refers to a missing user`);
     return {
       object: 'session',
@@ -75,8 +115,7 @@ export class FapiSerializer {
       expire_at: session.expireAt,
       abandon_at: session.abandonAt,
       last_active_at: session.lastActiveAt,
-      last_active_token:
-        session.status === 'active' ? { object: 'token', jwt: this.#tokenFor(session) } : null,
+      last_active_token: session.status === 'active' ? this.token(session) : null,
       last_active_organization_id: null,
       actor: null,
       user: this.user(user),
@@ -87,7 +126,13 @@ export class FapiSerializer {
     };
   }
 
-  user(user: UserRecord): Record<string, unknown> {
+  /** A fresh session token, as `POST …/tokens` answers it. */
+  token(session: Session): FapiJson {
+    return { object: 'token', jwt: this.#tokenFor(session) };
+  }
+
+  user(user: User): FapiJson {
+    const phoneFactor = secondFactorsOf(user).find((factor) => factor.strategy === 'phone_code');
     const verified = {
       object: 'verification_otp',
       status: 'verified',
@@ -108,8 +153,8 @@ export class FapiSerializer {
       primary_web3_wallet_id: null,
       password_enabled: true,
       two_factor_enabled: user.mfa,
-      totp_enabled: user.mfa && user.totpSecret !== null,
-      backup_code_enabled: user.mfa && user.backupCodes.length > 0,
+      totp_enabled: hasSecondFactor(user, 'totp'),
+      backup_code_enabled: hasSecondFactor(user, 'backup_code'),
       email_addresses: [
         {
           object: 'email_address',
@@ -130,7 +175,7 @@ export class FapiSerializer {
                 id: user.phoneNumberId,
                 phone_number: user.phoneNumber,
                 reserved_for_second_factor: user.mfa,
-                default_second_factor: user.mfa && !user.totpSecret,
+                default_second_factor: user.mfa && phoneFactor?.isDefault === true,
                 reserved: false,
                 verification: { ...verified, strategy: 'phone_code' },
                 linked_to: [],
@@ -167,43 +212,8 @@ export class FapiSerializer {
   }
 }
 
-/**
- * `supported_second_factors` of a sign-in: once the first factor is verified,
- * the user's second factors, or for a new-device check the e-mail code; null
- * before that.
- */
-export function offeredSecondFactors(
-  signIn: SignInRecord,
-  user: UserRecord,
-): Record<string, unknown>[] | null {
-  if (signIn.status === 'needs_client_trust') {
-    return [
-      {
-        strategy: 'email_code',
-        email_address_id: user.emailAddressId,
-        safe_identifier: maskEmail(user.email),
-      },
-    ];
-  }
-  if (signIn.status !== 'needs_second_factor' && !(signIn.status === 'complete' && user.mfa)) {
-    return null;
-  }
-  const factors: Record<string, unknown>[] = [];
-  if (user.totpSecret) factors.push({ strategy: 'totp' });
-  if (user.phoneNumber && user.phoneNumberId) {
-    factors.push({
-      strategy: 'phone_code',
-      phone_number_id: user.phoneNumberId,
-      safe_identifier: maskPhone(user.phoneNumber),
-      default: !user.totpSecret,
-    });
-  }
-  if (user.backupCodes.length > 0) factors.push({ strategy: 'backup_code' });
-  return factors;
-}
-
 /** `fva`: whole minutes since each factor was verified, -1 for a factor never verified. */
-export function factorVerificationAge(session: SessionRecord, nowMs: number): [number, number] {
+export function factorVerificationAge(session: Session, nowMs: number): [number, number] {
   const minutesSince = (at: number) => Math.max(0, Math.floor((nowMs - at) / 60_000));
   return [
     minutesSince(session.firstFactorVerifiedAt),
@@ -211,19 +221,37 @@ export function factorVerificationAge(session: SessionRecord, nowMs: number): [n
   ];
 }
 
-function firstFactorsOf(user: UserRecord): Record<string, unknown>[] {
-  return [
-    { strategy: 'password' },
-    {
-      strategy: 'email_code',
-      email_address_id: user.emailAddressId,
-      safe_identifier: user.email,
-      primary: true,
-    },
-  ];
+function firstFactor(factor: FirstFactor): FapiJson {
+  if (factor.strategy === 'password') return { strategy: 'password' };
+  return {
+    strategy: 'email_code',
+    email_address_id: factor.emailAddressId,
+    safe_identifier: factor.emailAddress,
+    primary: true,
+  };
 }
 
-const VERIFICATION_OBJECTS: Record<VerificationRecord['strategy'], string> = {
+function secondFactor(factor: OfferedSecondFactor): FapiJson {
+  switch (factor.strategy) {
+    case 'phone_code':
+      return {
+        strategy: 'phone_code',
+        phone_number_id: factor.phoneNumberId,
+        safe_identifier: maskPhone(factor.phoneNumber),
+        default: factor.isDefault,
+      };
+    case 'email_code':
+      return {
+        strategy: 'email_code',
+        email_address_id: factor.emailAddressId,
+        safe_identifier: maskEmail(factor.emailAddress),
+      };
+    default:
+      return { strategy: factor.strategy };
+  }
+}
+
+const VERIFICATION_OBJECTS: Record<Verification['strategy'], string> = {
   password: 'verification_password',
   email_code: 'verification_otp',
   phone_code: 'verification_otp',
@@ -231,7 +259,7 @@ const VERIFICATION_OBJECTS: Record<VerificationRecord['strategy'], string> = {
   backup_code: 'verification_backup_code',
 };
 
-function verification(record: VerificationRecord | null): Record<string, unknown> | null {
+function verification(record: Verification | null): FapiJson | null {
   if (!record) return null;
   return {
     object: VERIFICATION_OBJECTS[record.strategy],
@@ -243,7 +271,7 @@ function verification(record: VerificationRecord | null): Record<string, unknown
   };
 }
 
-function publicUserData(user: UserRecord): Record<string, unknown> {
+function publicUserData(user: User): FapiJson {
   return {
     first_name: user.firstName,
     last_name: user.lastName,
@@ -255,7 +283,7 @@ function publicUserData(user: UserRecord): Record<string, unknown> {
 }
 
 /** A data URL placeholder so clerk-js never reaches for a remote avatar. */
-function imageUrl(user: UserRecord): string {
+function imageUrl(user: User): string {
   const initials =
     `${user.firstName?.[0] ?? ''}${user.lastName?.[0] ?? ''}` || user.email[0].toUpperCase();
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#6c47ff"/><text x="32" y="40" font-family="sans-serif" font-size="24" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
@@ -273,4 +301,32 @@ export function maskPhone(phoneNumber: string): string {
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local[0] ?? ''}${'*'.repeat(Math.max(1, local.length - 1))}@${domain}`;
+}
+
+/** The error body without a client: also what a fault or the error boundary answers. */
+export function errorBody(error: FapiError): FapiJson {
+  return {
+    errors: [
+      {
+        code: error.code,
+        message: error.message,
+        long_message: error.longMessage,
+        meta: error.errorMeta,
+      },
+    ],
+    clerk_trace_id: randomBytes(16).toString('hex'),
+  };
+}
+
+/** What a response that breaks the spec is replaced with (see `validateResponse`). */
+export function specViolationBody(violations: readonly string[]): FapiJson {
+  return {
+    errors: [
+      {
+        code: 'emulator_spec_violation',
+        message: 'Response violates the FAPI spec',
+        long_message: violations.join('\n'),
+      },
+    ],
+  };
 }

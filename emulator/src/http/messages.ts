@@ -3,6 +3,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Largest request body the emulator reads; FAPI forms are tiny. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * A request the emulator refuses before any handler sees it (a body it cannot read, a
+ * malformed path): answered with `status` and the message, Clerk-shaped on FAPI paths.
+ */
+export class RequestRejected extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'RequestRejected';
+    this.status = status;
+  }
+}
+
 /** Reads the whole request body as text (empty for GET and HEAD). */
 export async function readBody(req: IncomingMessage): Promise<string> {
   if (req.method === 'GET' || req.method === 'HEAD') return '';
@@ -16,6 +29,18 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** JSON text → value; `RequestRejected` (400) when it is not JSON. */
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new RequestRejected(
+      400,
+      `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 /**
  * Parses a form body into string values: `application/x-www-form-urlencoded`
  * (what clerk-js sends) or JSON. Unknown parameters are kept and ignored by
@@ -27,8 +52,9 @@ export function parseFormBody(
 ): Record<string, string> {
   if (body.trim() === '') return {};
   if (contentType?.includes('application/json')) {
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null) return {};
+    const parsed = parseJson(body);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new RequestRejected(400, 'The JSON body must be an object of parameters');
     const form: Record<string, string> = {};
     for (const [key, value] of Object.entries(parsed)) {
       if (value !== null && value !== undefined) form[key] = String(value);
@@ -41,9 +67,9 @@ export function parseFormBody(
 /** Parses a JSON control-endpoint body; an empty body is `{}`. */
 export function parseJsonBody(body: string): Record<string, unknown> {
   if (body.trim() === '') return {};
-  const parsed: unknown = JSON.parse(body);
+  const parsed = parseJson(body);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error('Expected a JSON object');
+    throw new RequestRejected(400, 'The JSON body must be an object');
   }
   return parsed as Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import { createEmulator, type ClerkEmulator } from './emulator.js';
-import { isLoopbackHost } from './loopback.js';
-import type { EmulatorOptions } from './options.js';
+import { createEmulator, type ClerkEmulator } from '../emulator.js';
+import { isLoopbackHost } from '../http/loopback.js';
+import type { EmulatorOptions } from '../options.js';
 
 export { isLoopbackHost };
 

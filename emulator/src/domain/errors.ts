@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-
 /**
- * Errors the emulator answers with, shaped like the Frontend API's:
- * `{ errors: [{ code, message, long_message, meta: { param_name } }], meta?, clerk_trace_id }`.
+ * A refusal of the Frontend API, with Clerk's code, HTTP status and messages (the
+ * serializers write it as Clerk's error body).
  *
  * Codes, HTTP statuses and messages follow Clerk's public error catalog. Where
  * the catalog leaves a message empty (for example `form_identifier_not_found`)
@@ -39,23 +37,6 @@ export class FapiError extends Error {
     this.errorMeta = init.errorMeta ?? {};
     this.headers = init.headers ?? {};
     this.includeClient = init.includeClient ?? false;
-  }
-
-  /** The JSON body, with `client` (already serialized) in `meta.client` when requested. */
-  toBody(client?: unknown): Record<string, unknown> {
-    const body: Record<string, unknown> = {
-      errors: [
-        {
-          code: this.code,
-          message: this.message,
-          long_message: this.longMessage,
-          meta: this.errorMeta,
-        },
-      ],
-      clerk_trace_id: randomBytes(16).toString('hex'),
-    };
-    if (this.includeClient && client !== undefined) body.meta = { client };
-    return body;
   }
 }
 
@@ -231,6 +212,40 @@ export const fapiErrors = {
       code: 'resource_not_found',
       message: 'Resource not found',
       longMessage: 'Resource not found',
+    }),
+
+  jwtTemplateNotFound: (template: string) =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'JWT template not found',
+      longMessage: `No JWT template exists with name: ${template}`,
+    }),
+
+  authenticationInvalid: () =>
+    new FapiError({
+      status: 401,
+      code: 'authentication_invalid',
+      message: 'Invalid authentication',
+      longMessage: 'Unable to authenticate the request, you need to supply an active session',
+    }),
+
+  /** A request the emulator cannot read (a body that is not what its content type says). */
+  malformedRequest: (detail: string) =>
+    new FapiError({
+      status: 400,
+      code: 'malformed_request',
+      message: 'Malformed request body',
+      longMessage: detail,
+    }),
+
+  /** A bug of the emulator (never the caller's fault); the stack goes to stderr, not the answer. */
+  internal: (detail: string) =>
+    new FapiError({
+      status: 500,
+      code: 'internal_clerk_error',
+      message: 'Oops, an unexpected error occurred',
+      longMessage: detail,
     }),
 
   /** A status forced by fault injection (`failNext`). */

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './loopback-server.js';
-import { DEV_BROWSER_FRONTEND_API_HOST, publishableKeyFor } from './publishable-key.js';
+import { DEV_BROWSER_FRONTEND_API_HOST, publishableKeyFor } from '../publishable-key.js';
 
 const USAGE = `Usage: clerk-fapi-emulator [options]
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createEmulator, type ClerkEmulator } from './emulator.js';
-import type { EmulatorOptions } from './options.js';
+import { createEmulator, type ClerkEmulator } from '../emulator.js';
+import type { EmulatorOptions } from '../options.js';
 
 /** The part of Vite's dev and preview servers the plugin uses (a Connect app). */
 export interface ConnectServerLike {

@@ -1,0 +1,187 @@
+import type { Route, RouteParams } from '../http/router.js';
+import { ControlTargetNotFound, InvalidControlInput } from './control-errors.js';
+import type { ControlService, OutboxFilter } from './control-service.js';
+
+/** Path of the control endpoints below the mount path. */
+export const CONTROL_PREFIX = '/__emulator';
+
+/** What a control handler gets: route parameters, the query, and the JSON body (`{}` if none). */
+export interface ControlCall {
+  readonly params: RouteParams;
+  readonly query: URLSearchParams;
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+/** A control-endpoint answer: status and JSON body. */
+export interface ControlResult {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** A control endpoint of the route table. */
+export interface ControlRoute extends Route<(call: ControlCall) => ControlResult> {
+  readonly area: 'control';
+}
+
+/** A control endpoint as the self-description (`GET <mount>/__emulator`) lists it. */
+export interface ControlEndpointDescription {
+  readonly method: string;
+  readonly path: string;
+  readonly description: string;
+}
+
+/**
+ * The JSON control endpoints under `<mount>/__emulator/` for demos and tests: demo users,
+ * the outbox of sent codes, current TOTP codes, reset and fault injection. Fault
+ * injection never applies to them. `describe` lists the endpoints for `GET <mount>/__emulator`.
+ */
+export function controlRoutes(
+  control: ControlService,
+  describe: () => readonly ControlEndpointDescription[],
+): ControlRoute[] {
+  const ok = (body: unknown): ControlResult => ({ status: 200, body });
+  const route = (
+    method: ControlRoute['method'],
+    path: string,
+    description: string,
+    handler: ControlRoute['handler'],
+  ): ControlRoute => ({
+    area: 'control',
+    method,
+    path: `${CONTROL_PREFIX}${path}`,
+    description,
+    handler,
+  });
+  const faults = () => ok(control.faults.snapshot());
+
+  return [
+    route('GET', '', 'This list.', () => ok({ endpoints: describe() })),
+    route(
+      'GET',
+      '/users',
+      'Seeded users: e-mail, password hint, factors, TOTP secret and otpauth:// URI, unused backup codes.',
+      () => ok({ users: control.users() }),
+    ),
+    route('GET', '/users/{email}', 'One seeded user.', ({ params }) => {
+      const email = params.email ?? '';
+      return ok(found(control.user(email), `User ${email}`));
+    }),
+    route(
+      'GET',
+      '/totp/{email}',
+      'Current TOTP code of a user: { email, code, secondsRemaining }.',
+      ({ params }) => {
+        const email = params.email ?? '';
+        return ok(found(control.currentTotp(email), `User ${email} with an authenticator app`));
+      },
+    ),
+    route(
+      'GET',
+      '/outbox',
+      'Sent SMS and e-mail codes, oldest first: { messages }. Query: userEmail, channel (sms|email), to.',
+      ({ query }) => ok({ messages: control.outbox(outboxFilter(query)) }),
+    ),
+    route(
+      'GET',
+      '/outbox/latest',
+      'The newest matching message, or 404. Same query as /outbox.',
+      ({ query }) => ok(found(control.outbox(outboxFilter(query)).at(-1), 'Matching message')),
+    ),
+    route('DELETE', '/outbox', 'Empties the outbox: { cleared }.', () =>
+      ok({ cleared: control.clearOutbox() }),
+    ),
+    route(
+      'POST',
+      '/reset',
+      'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).',
+      () => {
+        control.reset();
+        return ok({ reset: true });
+      },
+    ),
+    route('GET', '/faults', 'Current faults: { latencyMs, latencyPath, failures }.', faults),
+    route(
+      'POST',
+      '/faults/latency',
+      'Body { ms, path? }: delay matching FAPI requests by ms (0 removes).',
+      ({ body }) => {
+        control.faults.setLatency(requiredNumber(body, 'ms'), optionalString(body, 'path'));
+        return faults();
+      },
+    ),
+    route(
+      'POST',
+      '/faults/fail',
+      'Body { count?, status?, drop?, path?, retryAfterSeconds? }: fail the next count matching FAPI requests with status (default 500) or a dropped connection.',
+      ({ body }) => {
+        control.faults.failNext({
+          ...optionalNumber(body, 'count'),
+          ...optionalNumber(body, 'status'),
+          ...optionalNumber(body, 'retryAfterSeconds'),
+          ...optionalString(body, 'path'),
+          ...(body.drop !== undefined ? { drop: body.drop === true } : {}),
+        });
+        return faults();
+      },
+    ),
+    route(
+      'POST',
+      '/faults/rate-limit',
+      'Body { retryAfterSeconds, count?, path? }: answer the next count matching FAPI requests with 429 too_many_requests and Retry-After.',
+      ({ body }) => {
+        control.faults.rateLimitNext({
+          retryAfterSeconds: requiredNumber(body, 'retryAfterSeconds'),
+          ...optionalNumber(body, 'count'),
+          ...optionalString(body, 'path'),
+        });
+        return faults();
+      },
+    ),
+    route('DELETE', '/faults', 'Removes all faults.', () => {
+      control.faults.clear();
+      return faults();
+    }),
+  ];
+}
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new ControlTargetNotFound(what);
+  return value;
+}
+
+function outboxFilter(query: URLSearchParams): OutboxFilter {
+  const channel = query.get('channel');
+  if (channel !== null && channel !== 'sms' && channel !== 'email')
+    throw new InvalidControlInput('channel must be sms or email');
+  const userEmail = query.get('userEmail');
+  const to = query.get('to');
+  return {
+    ...(userEmail !== null ? { userEmail } : {}),
+    ...(channel !== null ? { channel } : {}),
+    ...(to !== null ? { to } : {}),
+  };
+}
+
+function requiredNumber(body: Readonly<Record<string, unknown>>, key: string): number {
+  const value = body[key];
+  if (typeof value !== 'number') throw new InvalidControlInput(`${key} must be a number`);
+  return value;
+}
+
+function optionalNumber(
+  body: Readonly<Record<string, unknown>>,
+  key: string,
+): Record<string, number> {
+  if (body[key] === undefined) return {};
+  return { [key]: requiredNumber(body, key) };
+}
+
+function optionalString(
+  body: Readonly<Record<string, unknown>>,
+  key: string,
+): Record<string, string> {
+  const value = body[key];
+  if (value === undefined) return {};
+  if (typeof value !== 'string') throw new InvalidControlInput(`${key} must be a string`);
+  return { [key]: value };
+}

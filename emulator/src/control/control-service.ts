@@ -1,0 +1,140 @@
+import { secondFactorsOf } from '../domain/factors.js';
+import type { OutboxMessage, SecondFactorStrategy, User } from '../domain/model.js';
+import type { EmulatorStore } from '../domain/store.js';
+import { totpCodeAt, totpSecondsRemaining, totpUri } from '../domain/totp.js';
+import type { RateLimiter } from '../http/rate-limiter.js';
+import type { FaultInjector } from './faults.js';
+
+/** A seeded user as the control endpoint `GET <mount>/__emulator/users` lists it. */
+export interface DemoUser {
+  readonly id: string;
+  readonly email: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  /** The demo password from the seed, for demo pages to display. */
+  readonly passwordHint: string;
+  /** Whether sign-in asks for a second factor. */
+  readonly mfa: boolean;
+  /** Second factors the user has, in the order the sign-in offers them. */
+  readonly secondFactors: readonly SecondFactorStrategy[];
+  /** Whether the first sign-in from a client ends in `needs_client_trust`. */
+  readonly newDeviceCheck: boolean;
+  readonly phoneNumber: string | null;
+  /** The authenticator-app secret and its `otpauth://` enrolment URI, or null. */
+  readonly totp: { readonly secret: string; readonly uri: string } | null;
+  readonly unusedBackupCodes: readonly string[];
+  /** Epoch ms until which the account is locked, or null. */
+  readonly lockedUntil: number | null;
+}
+
+/** The code an authenticator app shows now, as `GET <mount>/__emulator/totp/{email}` answers. */
+export interface CurrentTotp {
+  readonly email: string;
+  readonly code: string;
+  readonly secondsRemaining: number;
+}
+
+/** Filters of the outbox endpoints and {@link ControlService.outbox}. */
+export interface OutboxFilter {
+  readonly userEmail?: string;
+  readonly channel?: 'sms' | 'email';
+  readonly to?: string;
+}
+
+/**
+ * What demos and tests may see and change of the emulator: the demo users, the outbox of
+ * sent codes, current TOTP codes, reset, and fault injection. Both `createEmulator()`'s
+ * programmatic API and the HTTP control endpoints (`<mount>/__emulator/*`) call this.
+ */
+export class ControlService {
+  /** Fault injection: latency, failing requests, 429s, dropped connections. */
+  readonly faults: FaultInjector;
+  readonly #store: EmulatorStore;
+  readonly #rateLimiter: RateLimiter | undefined;
+  readonly #now: () => number;
+
+  constructor(deps: {
+    store: EmulatorStore;
+    faults: FaultInjector;
+    rateLimiter: RateLimiter | undefined;
+    now: () => number;
+  }) {
+    this.#store = deps.store;
+    this.faults = deps.faults;
+    this.#rateLimiter = deps.rateLimiter;
+    this.#now = deps.now;
+  }
+
+  /** Seeded users with what a demo or test needs to sign them in. */
+  users(): DemoUser[] {
+    return this.#store.seedUsers.map((seed) => {
+      const user = this.#store.findUserByEmail(seed.email);
+      if (!user) throw new Error(`Seeded user ${seed.email} is missing`);
+      return describeUser(user, seed.password);
+    });
+  }
+
+  /** One seeded user, by e-mail address in any case. */
+  user(email: string): DemoUser | undefined {
+    const wanted = email.toLowerCase();
+    return this.users().find((user) => user.email.toLowerCase() === wanted);
+  }
+
+  /** The TOTP code an authenticator app shows now for the user, or undefined without TOTP. */
+  currentTotp(email: string): CurrentTotp | undefined {
+    const user = this.#store.findUserByEmail(email);
+    if (!user?.totpSecret) return undefined;
+    const now = this.#now();
+    return {
+      email: user.email,
+      code: totpCodeAt(user.totpSecret, now),
+      secondsRemaining: totpSecondsRemaining(now),
+    };
+  }
+
+  /** Outbox messages matching the filter, oldest first. */
+  outbox(filter: OutboxFilter = {}): OutboxMessage[] {
+    const userEmail = filter.userEmail?.toLowerCase();
+    return this.#store.outbox.filter(
+      (message) =>
+        (userEmail === undefined || message.userEmail.toLowerCase() === userEmail) &&
+        (filter.channel === undefined || message.channel === filter.channel) &&
+        (filter.to === undefined || message.to === filter.to),
+    );
+  }
+
+  /** Empties the outbox; returns how many messages it held. */
+  clearOutbox(): number {
+    const cleared = this.#store.outbox.length;
+    this.#store.outbox.length = 0;
+    return cleared;
+  }
+
+  /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
+  reset(): void {
+    this.#store.reset();
+    this.faults.clear();
+    this.#rateLimiter?.reset();
+  }
+}
+
+function describeUser(user: User, password: string): DemoUser {
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    passwordHint: password,
+    mfa: user.mfa,
+    secondFactors: secondFactorsOf(user).map((factor) => factor.strategy),
+    newDeviceCheck: user.newDeviceCheck,
+    phoneNumber: user.phoneNumber,
+    totp: user.totpSecret
+      ? { secret: user.totpSecret, uri: totpUri(user.totpSecret, user.email) }
+      : null,
+    unusedBackupCodes: user.backupCodes
+      .filter((backup) => backup.usedAt === null)
+      .map((backup) => backup.code),
+    lockedUntil: user.lockedUntil,
+  };
+}

@@ -1,0 +1,99 @@
+import { fapiErrors } from './errors.js';
+import type { AccountLockout } from './lockout.js';
+import type { OutboxMessage, SentCodeStrategy, SignIn, User, Verification } from './model.js';
+import { createVerificationCode } from './one-time-codes.js';
+
+/** How codes sent by SMS or e-mail behave. */
+export interface SentCodeSettings {
+  /** Minimum time between two codes for the same sign-in and strategy. */
+  readonly resendCooldownSeconds: number;
+  /** Lifetime of a code. */
+  readonly codeLifetimeSeconds: number;
+  /** Wrong guesses allowed per code before `verification_failed`. */
+  readonly codeMaxAttempts: number;
+}
+
+/**
+ * SMS and e-mail codes: sending one (to the outbox, never to a person) within the resend
+ * cooldown, and checking a guess against it (expiry, attempts, lockout).
+ */
+export class SentCodes {
+  readonly #settings: SentCodeSettings;
+  readonly #outbox: OutboxMessage[];
+  readonly #lockout: AccountLockout;
+  readonly #now: () => number;
+
+  constructor(deps: {
+    settings: SentCodeSettings;
+    outbox: OutboxMessage[];
+    lockout: AccountLockout;
+    now: () => number;
+  }) {
+    this.#settings = deps.settings;
+    this.#outbox = deps.outbox;
+    this.#lockout = deps.lockout;
+    this.#now = deps.now;
+  }
+
+  /** Sends a new code; `previous` is the verification it replaces (for the resend cooldown). */
+  send(
+    signIn: SignIn,
+    user: User,
+    strategy: SentCodeStrategy,
+    previous: Verification | null,
+  ): Verification {
+    const now = this.#now();
+    if (previous?.sentCode && previous.strategy === strategy) {
+      const waitMs = previous.sentCode.sentAt + this.#settings.resendCooldownSeconds * 1000 - now;
+      if (waitMs > 0) throw fapiErrors.verificationCodeTooManyRequests(Math.ceil(waitMs / 1000));
+    }
+    const channel = strategy === 'phone_code' ? 'sms' : 'email';
+    const code = createVerificationCode();
+    this.#outbox.push({
+      to: channel === 'sms' ? (user.phoneNumber ?? '') : user.email,
+      channel,
+      code,
+      sentAt: now,
+      userEmail: user.email,
+      signInId: signIn.id,
+      strategy,
+    });
+    return {
+      strategy,
+      status: 'unverified',
+      attempts: 0,
+      expireAt: now + this.#settings.codeLifetimeSeconds * 1000,
+      sentCode: { code, channel, sentAt: now },
+    };
+  }
+
+  /** Checks a guess; throws Clerk's error for a code not sent, expired, failed or wrong. */
+  check(
+    verification: Verification | null,
+    strategy: SentCodeStrategy,
+    user: User,
+    code: string,
+  ): void {
+    if (!verification?.sentCode || verification.strategy !== strategy)
+      throw fapiErrors.verificationNotSent();
+    if (verification.status === 'failed') throw fapiErrors.verificationFailed();
+    if (
+      verification.status === 'expired' ||
+      (verification.expireAt !== null && this.#now() >= verification.expireAt)
+    ) {
+      verification.status = 'expired';
+      throw fapiErrors.verificationExpired();
+    }
+    verification.attempts += 1;
+    if (code.replace(/\s+/g, '') !== verification.sentCode.code) {
+      const tooMany = verification.attempts >= this.#settings.codeMaxAttempts;
+      if (tooMany) verification.status = 'failed';
+      throw this.#lockout.failedAttempt(
+        user,
+        tooMany ? fapiErrors.verificationFailed() : fapiErrors.formCodeIncorrect(),
+      );
+    }
+    verification.status = 'verified';
+    this.#lockout.succeeded(user);
+  }
+}

@@ -1,0 +1,84 @@
+import { fapiErrors } from './errors.js';
+import { createId } from '../ids.js';
+import type { Client, Session, User } from './model.js';
+import type { EmulatorStore } from './store.js';
+
+const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+const SESSION_ABANDON_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Sessions of a client: created by a completed sign-in, touched, ended, removed. */
+export class SessionService {
+  readonly #store: EmulatorStore;
+  readonly #now: () => number;
+
+  constructor(store: EmulatorStore, now: () => number) {
+    this.#store = store;
+    this.#now = now;
+  }
+
+  /** A new active session for `user`, the client's last active one. */
+  create(client: Client, user: User, secondFactorVerifiedAt: number | null): Session {
+    const now = this.#now();
+    const session: Session = {
+      id: createId('sess'),
+      clientId: client.id,
+      userId: user.id,
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+      lastActiveAt: now,
+      expireAt: now + SESSION_LIFETIME_MS,
+      abandonAt: now + SESSION_ABANDON_MS,
+      firstFactorVerifiedAt: now,
+      secondFactorVerifiedAt,
+    };
+    this.#store.sessions.set(session.id, session);
+    client.sessionIds.push(session.id);
+    client.lastActiveSessionId = session.id;
+    client.lastAuthenticationStrategy = 'password';
+    client.updatedAt = now;
+    user.lastSignInAt = now;
+    user.lastActiveAt = now;
+    user.updatedAt = now;
+    return session;
+  }
+
+  /** The client's session `sessionId`, whatever its status; `resource_not_found` otherwise. */
+  find(client: Client, sessionId: string): Session {
+    const session = this.#store.sessions.get(sessionId);
+    if (!session || session.clientId !== client.id) throw fapiErrors.sessionNotFound(sessionId);
+    return session;
+  }
+
+  /** `touch`: the session becomes the client's last active one. */
+  touch(client: Client, session: Session): Session {
+    if (session.status !== 'active') throw fapiErrors.sessionNotFound(session.id);
+    const now = this.#now();
+    session.lastActiveAt = now;
+    session.updatedAt = now;
+    client.lastActiveSessionId = session.id;
+    client.updatedAt = now;
+    const user = this.#store.users.get(session.userId);
+    if (user) user.lastActiveAt = now;
+    return session;
+  }
+
+  /** Ends (sign-out) or removes one session. */
+  finish(client: Client, session: Session, status: 'ended' | 'removed'): Session {
+    const now = this.#now();
+    session.status = status;
+    session.updatedAt = now;
+    client.updatedAt = now;
+    if (client.lastActiveSessionId === session.id) {
+      client.lastActiveSessionId = this.#store.activeSessionsOf(client).at(-1)?.id ?? null;
+    }
+    return session;
+  }
+
+  /** Signs the client out: ends every active session and drops its sign-in. */
+  endAll(client: Client): void {
+    for (const session of this.#store.activeSessionsOf(client))
+      this.finish(client, session, 'ended');
+    client.signInId = null;
+  }
+}

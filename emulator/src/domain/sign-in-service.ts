@@ -1,0 +1,351 @@
+import { fapiErrors } from './errors.js';
+import { offeredSecondFactors } from './factors.js';
+import { createId } from '../ids.js';
+import type { AccountLockout } from './lockout.js';
+import type {
+  Client,
+  OfferedSecondFactor,
+  SignIn,
+  SignInStatus,
+  User,
+  Verification,
+} from './model.js';
+import { normalizeBackupCode } from './one-time-codes.js';
+import { verifyPassword } from './passwords.js';
+import type { SentCodes } from './sent-codes.js';
+import type { SessionService } from './session-service.js';
+import type { EmulatorStore } from './store.js';
+import { isTotpCodeValid } from './totp.js';
+
+/** Where a sign-in must stand for its first-factor steps, and for its second-factor steps. */
+const FIRST_STEP: readonly SignInStatus[] = ['needs_first_factor'];
+const SECOND_STEP: readonly SignInStatus[] = ['needs_second_factor', 'needs_client_trust'];
+
+/** `signIn.create(...)`: what the browser sent; an empty value counts as absent. */
+export interface CreateSignInCommand {
+  readonly identifier?: string;
+  readonly password?: string;
+  readonly strategy?: string;
+}
+
+/** `prepareFirstFactor(...)` / `prepareSecondFactor(...)`. */
+export interface PrepareFactorCommand {
+  readonly strategy?: string;
+  readonly emailAddressId?: string;
+  readonly phoneNumberId?: string;
+}
+
+/** `attemptFirstFactor(...)` / `attemptSecondFactor(...)`. */
+export interface AttemptFactorCommand {
+  readonly strategy?: string;
+  readonly code?: string;
+  readonly password?: string;
+}
+
+/**
+ * The sign-in attempts of the emulated instance: create, prepare and attempt first and
+ * second factors, the new-device check (client trust), account lockout, and the session
+ * created at the end. Every refusal throws a {@link FapiError} with Clerk's code.
+ */
+export class SignInService {
+  readonly #store: EmulatorStore;
+  readonly #sessions: SessionService;
+  readonly #lockout: AccountLockout;
+  readonly #sentCodes: SentCodes;
+  readonly #settings: {
+    readonly singleSessionMode: boolean;
+    readonly signInLifetimeSeconds: number;
+  };
+  readonly #now: () => number;
+
+  constructor(deps: {
+    store: EmulatorStore;
+    sessions: SessionService;
+    lockout: AccountLockout;
+    sentCodes: SentCodes;
+    settings: { singleSessionMode: boolean; signInLifetimeSeconds: number };
+    now: () => number;
+  }) {
+    this.#store = deps.store;
+    this.#sessions = deps.sessions;
+    this.#lockout = deps.lockout;
+    this.#sentCodes = deps.sentCodes;
+    this.#settings = deps.settings;
+    this.#now = deps.now;
+  }
+
+  /** `POST /v1/client/sign_ins`: identifier (+ password) → a new sign-in on the client. */
+  create(client: Client, command: CreateSignInCommand): SignIn {
+    if (this.#settings.singleSessionMode && this.#store.activeSessionsOf(client).length > 0) {
+      throw fapiErrors.sessionExists();
+    }
+    const { strategy, password } = command;
+    if (strategy !== undefined && strategy !== 'password')
+      throw fapiErrors.strategyForUserInvalid();
+    const identifier = command.identifier?.trim() || undefined;
+    if (identifier === undefined) {
+      if (password !== undefined || strategy !== undefined)
+        throw fapiErrors.formParamMissing('identifier');
+      return this.#attach(client, this.#newSignIn(client, null, null, 'needs_identifier'));
+    }
+    const user = this.#store.findUserByEmail(identifier);
+    if (!user) throw fapiErrors.formIdentifierNotFound();
+    this.#lockout.assertNotLocked(user);
+    const signIn = this.#attach(
+      client,
+      this.#newSignIn(client, user, identifier, 'needs_first_factor'),
+    );
+    if (password === undefined) {
+      if (strategy === 'password') throw fapiErrors.formParamMissing('password');
+      return signIn;
+    }
+    this.#verifyPassword(signIn, user, password);
+    return this.#afterFirstFactor(client, signIn, user);
+  }
+
+  /** `GET /v1/client/sign_ins/{id}`. */
+  get(client: Client, signInId: string): SignIn {
+    return this.#findSignIn(client, signInId);
+  }
+
+  /** `POST …/prepare_first_factor`: sends an e-mail code (`email_code`). */
+  prepareFirstFactor(client: Client, signInId: string, command: PrepareFactorCommand): SignIn {
+    const { signIn, user } = this.#signInAt(
+      client,
+      signInId,
+      FIRST_STEP,
+      'the first factor preparation',
+    );
+    if (!command.strategy) throw fapiErrors.formParamMissing('strategy');
+    if (command.strategy !== 'email_code') throw fapiErrors.strategyForUserInvalid();
+    if (command.emailAddressId !== undefined && command.emailAddressId !== user.emailAddressId)
+      throw fapiErrors.strategyForUserInvalid();
+    signIn.firstFactorVerification = this.#sentCodes.send(
+      signIn,
+      user,
+      'email_code',
+      signIn.firstFactorVerification,
+    );
+    return signIn;
+  }
+
+  /** `POST …/attempt_first_factor`: `password`, or the `email_code` sent by prepare. */
+  attemptFirstFactor(client: Client, signInId: string, command: AttemptFactorCommand): SignIn {
+    const { signIn, user } = this.#signInAt(
+      client,
+      signInId,
+      FIRST_STEP,
+      'the first factor verification',
+    );
+    if (!command.strategy) throw fapiErrors.formParamMissing('strategy');
+    this.#lockout.assertNotLocked(user);
+    if (command.strategy === 'password') {
+      if (!command.password) throw fapiErrors.formParamMissing('password');
+      this.#verifyPassword(signIn, user, command.password);
+    } else if (command.strategy === 'email_code') {
+      if (!command.code) throw fapiErrors.formParamMissing('code');
+      this.#sentCodes.check(signIn.firstFactorVerification, 'email_code', user, command.code);
+    } else {
+      throw fapiErrors.strategyForUserInvalid();
+    }
+    return this.#afterFirstFactor(client, signIn, user);
+  }
+
+  /** `POST …/prepare_second_factor`: texts a `phone_code`, or e-mails the new-device `email_code`. */
+  prepareSecondFactor(client: Client, signInId: string, command: PrepareFactorCommand): SignIn {
+    const { signIn, user } = this.#signInAt(
+      client,
+      signInId,
+      SECOND_STEP,
+      'the second factor preparation',
+    );
+    const { strategy } = command;
+    if (!strategy) throw fapiErrors.formParamMissing('strategy');
+    if (strategy !== 'phone_code' && strategy !== 'email_code')
+      throw fapiErrors.strategyForUserInvalid();
+    const factor = this.#offeredFactor(signIn, user, strategy);
+    const namedElsewhere =
+      factor.strategy === 'phone_code'
+        ? command.phoneNumberId !== undefined && command.phoneNumberId !== factor.phoneNumberId
+        : factor.strategy === 'email_code' &&
+          command.emailAddressId !== undefined &&
+          command.emailAddressId !== factor.emailAddressId;
+    if (namedElsewhere) throw fapiErrors.strategyForUserInvalid();
+    signIn.secondFactorVerification = this.#sentCodes.send(
+      signIn,
+      user,
+      strategy,
+      signIn.secondFactorVerification,
+    );
+    return signIn;
+  }
+
+  /** `POST …/attempt_second_factor`: `totp`, `backup_code`, or a prepared `phone_code` / `email_code`. */
+  attemptSecondFactor(client: Client, signInId: string, command: AttemptFactorCommand): SignIn {
+    const { signIn, user } = this.#signInAt(
+      client,
+      signInId,
+      SECOND_STEP,
+      'the second factor verification',
+    );
+    const { strategy, code } = command;
+    if (!strategy) throw fapiErrors.formParamMissing('strategy');
+    if (!code) throw fapiErrors.formParamMissing('code');
+    this.#lockout.assertNotLocked(user);
+    if (
+      strategy !== 'totp' &&
+      strategy !== 'backup_code' &&
+      strategy !== 'phone_code' &&
+      strategy !== 'email_code'
+    ) {
+      throw fapiErrors.strategyForUserInvalid();
+    }
+    this.#offeredFactor(signIn, user, strategy);
+    const now = this.#now();
+    if (strategy === 'phone_code' || strategy === 'email_code') {
+      this.#sentCodes.check(signIn.secondFactorVerification, strategy, user, code);
+    } else {
+      const previous =
+        signIn.secondFactorVerification?.strategy === strategy
+          ? signIn.secondFactorVerification
+          : null;
+      const verification: Verification = {
+        strategy,
+        status: 'unverified',
+        attempts: (previous?.attempts ?? 0) + 1,
+        expireAt: null,
+      };
+      signIn.secondFactorVerification = verification;
+      const accepted =
+        strategy === 'totp'
+          ? user.totpSecret !== null && isTotpCodeValid(user.totpSecret, code, now)
+          : this.#useBackupCode(user, code, now);
+      if (!accepted) throw this.#lockout.failedAttempt(user, fapiErrors.formCodeIncorrect());
+      verification.status = 'verified';
+      this.#lockout.succeeded(user);
+    }
+    const trustCheck = signIn.status === 'needs_client_trust';
+    if (trustCheck) client.trustedUserIds.add(user.id);
+    this.#complete(client, signIn, user, trustCheck ? null : now);
+    return signIn;
+  }
+
+  #newSignIn(
+    client: Client,
+    user: User | null,
+    identifier: string | null,
+    status: SignInStatus,
+  ): SignIn {
+    const now = this.#now();
+    return {
+      id: createId('sia'),
+      clientId: client.id,
+      userId: user?.id ?? null,
+      identifier,
+      status,
+      createdAt: now,
+      abandonAt: now + this.#settings.signInLifetimeSeconds * 1000,
+      firstFactorVerification: null,
+      secondFactorVerification: null,
+      createdSessionId: null,
+    };
+  }
+
+  #attach(client: Client, signIn: SignIn): SignIn {
+    this.#store.signIns.set(signIn.id, signIn);
+    client.signInId = signIn.id;
+    client.updatedAt = this.#now();
+    return signIn;
+  }
+
+  /** The client's sign-in `signInId`; `resource_not_found` for another client's or an abandoned one. */
+  #findSignIn(client: Client, signInId: string): SignIn {
+    const signIn = this.#store.signIns.get(signInId);
+    if (!signIn || signIn.clientId !== client.id) throw fapiErrors.signInNotFound(signInId);
+    if (this.#now() >= signIn.abandonAt) {
+      // Abandoned: Clerk no longer returns it, and the client forgets it.
+      if (client.signInId === signIn.id) client.signInId = null;
+      throw fapiErrors.signInNotFound(signInId);
+    }
+    return signIn;
+  }
+
+  /** The client's sign-in if it stands at one of `statuses`, with its user; `client_state_invalid` otherwise. */
+  #signInAt(
+    client: Client,
+    signInId: string,
+    statuses: readonly SignInStatus[],
+    action: string,
+  ): { signIn: SignIn; user: User } {
+    const signIn = this.#findSignIn(client, signInId);
+    if (!statuses.includes(signIn.status)) throw fapiErrors.signInStateInvalid(action);
+    return { signIn, user: this.#userOf(signIn) };
+  }
+
+  #userOf(signIn: SignIn): User {
+    const user = signIn.userId ? this.#store.users.get(signIn.userId) : undefined;
+    if (!user) throw fapiErrors.signInStateInvalid('this step before identifying the user');
+    return user;
+  }
+
+  /** The factor of `strategy` the sign-in offers, or `strategy_for_user_invalid`. */
+  #offeredFactor(signIn: SignIn, user: User, strategy: string): OfferedSecondFactor {
+    const factor = offeredSecondFactors(signIn, user)?.find(
+      (offered) => offered.strategy === strategy,
+    );
+    if (!factor) throw fapiErrors.strategyForUserInvalid();
+    return factor;
+  }
+
+  #verifyPassword(signIn: SignIn, user: User, password: string): void {
+    const previousAttempts =
+      signIn.firstFactorVerification?.strategy === 'password'
+        ? signIn.firstFactorVerification.attempts
+        : 0;
+    const verification: Verification = {
+      strategy: 'password',
+      status: 'unverified',
+      attempts: previousAttempts + 1,
+      expireAt: null,
+    };
+    signIn.firstFactorVerification = verification;
+    if (!verifyPassword(password, user.passwordHash)) {
+      throw this.#lockout.failedAttempt(user, fapiErrors.formPasswordIncorrect());
+    }
+    verification.status = 'verified';
+    this.#lockout.succeeded(user);
+  }
+
+  #afterFirstFactor(client: Client, signIn: SignIn, user: User): SignIn {
+    if (user.mfa) {
+      signIn.status = 'needs_second_factor';
+    } else if (user.newDeviceCheck && !client.trustedUserIds.has(user.id)) {
+      signIn.status = 'needs_client_trust';
+    } else {
+      this.#complete(client, signIn, user, null);
+    }
+    client.updatedAt = this.#now();
+    return signIn;
+  }
+
+  #useBackupCode(user: User, code: string, now: number): boolean {
+    const wanted = normalizeBackupCode(code);
+    const match = user.backupCodes.find(
+      (backup) => backup.usedAt === null && normalizeBackupCode(backup.code) === wanted,
+    );
+    if (!match) return false;
+    match.usedAt = now;
+    return true;
+  }
+
+  #complete(
+    client: Client,
+    signIn: SignIn,
+    user: User,
+    secondFactorVerifiedAt: number | null,
+  ): void {
+    const session = this.#sessions.create(client, user, secondFactorVerifiedAt);
+    signIn.status = 'complete';
+    signIn.createdSessionId = session.id;
+  }
+}
