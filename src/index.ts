@@ -16,7 +16,7 @@ export {
 export { signInContext, type SignInContext } from './context.js';
 export { SignInFlow } from './flow/sign-in-flow.js';
 export type * from './flow/types.js';
-export type * from './flow/clerk-like.js';
+export type * from './flow/clerk-adapter.js';
 export {
   createTranslator,
   englishMessages,

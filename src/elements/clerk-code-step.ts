@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isSentCodeStrategy } from '../flow/factors.js';
-import { codeSteps } from '../flow/sign-in-flow.js';
+import { codeSteps } from '../flow/states.js';
 import type { CodeStrategy, Factor, FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
 import { StepElement } from './step-element.js';
@@ -113,7 +113,7 @@ export class ClerkCodeStep extends StepElement {
   protected override render(): TemplateResult | typeof nothing {
     if (!this.signIn || !this.active || !this.signIn.state.strategy) return nothing;
     const { state: flowState, translate } = this.signIn;
-    const strategy = flowState.strategy!;
+    const strategy = flowState.strategy;
     const messages = strategyMessages[strategy];
     const currentFactor = flowState.factors.find((factor) => factor.strategy === strategy);
     const alternatives = flowState.factors.filter((factor) => factor.strategy !== strategy);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { credentialsSteps } from '../flow/sign-in-flow.js';
+import { credentialsSteps } from '../flow/states.js';
 import type { ErrorField } from '../flow/types.js';
 import { StepElement } from './step-element.js';
 

@@ -9,7 +9,7 @@ import {
   ClerkMfaReadyEvent,
   ClerkMfaStatusChangeEvent,
 } from '../events.js';
-import type { ClerkLike } from '../flow/clerk-like.js';
+import type { ClerkLike } from '../flow/clerk-adapter.js';
 import { SignInFlow } from '../flow/sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';

@@ -1,8 +1,5 @@
-/**
- * Which code factors a sign-in offers, in which order, and how a typed code is
- * cleaned before it is sent to Clerk.
- */
-import type { PrepareSecondFactorParams, SecondFactorLike } from './clerk-like.js';
+/** Which code factors a sign-in offers, and in which order. */
+import type { PrepareSecondFactorParams, SecondFactorLike } from './clerk-adapter.js';
 import type { CodeStrategy, Factor } from './types.js';
 
 /** The strategies of a code that Clerk sends (by SMS or email) rather than one the user already has. */
@@ -72,14 +69,4 @@ function idParam<Name extends string>(
   id: string | null | undefined,
 ): Partial<Record<Name, string>> {
   return id ? ({ [name]: id } as Record<Name, string>) : {};
-}
-
-/**
- * The code as Clerk expects it. Numeric codes keep their digits only, so `123 456`,
- * `123-456` and a pasted `Your code is 123456` all become `123456`. Backup codes are
- * letters and digits: trimmed, lower-cased, spaces removed.
- */
-export function normalizeCode(strategy: CodeStrategy, typed: string): string {
-  if (strategy === 'backup_code') return typed.trim().toLowerCase().replace(/\s+/g, '');
-  return typed.replace(/\D+/g, '');
 }

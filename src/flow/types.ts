@@ -67,25 +67,68 @@ export interface SignedInUser {
   readonly displayName: string;
 }
 
-/** A snapshot of the flow. Treat as immutable: every change makes a new object. */
-export interface FlowState {
-  readonly step: Step;
-  readonly status: SignInStatus | null;
-  /** The strategy of the code step, when in `second-factor` or `client-trust`. */
-  readonly strategy: CodeStrategy | null;
-  /** The factors the user can choose from in the code step. */
-  readonly factors: readonly Factor[];
+/** What every state of the flow holds, whatever the step. */
+interface FlowStateBase {
   /** A request to Clerk is in flight (or a submit waits for Clerk to load). */
   readonly busy: boolean;
   readonly error: FlowError | null;
-  /** Epoch milliseconds when a code can be sent again; null when no code was sent. */
-  readonly resendAvailableAt: number | null;
   /** Epoch milliseconds until which submitting is refused (rate limit or lockout). */
   readonly lockedUntil: number | null;
   /** The identifier (email) the user typed; kept across errors and going back. */
   readonly identifier: string;
+}
+
+/** No sign-in in progress: the credentials form, also while Clerk loads and after it failed to. */
+export interface CredentialsFlowState extends FlowStateBase {
+  readonly step: 'loading' | 'credentials' | 'load-error';
+  readonly status: null;
+  readonly strategy: null;
+  readonly factors: readonly [];
+  readonly resendAvailableAt: null;
+  readonly user: null;
+}
+
+/** The code step: a second factor or a new-device check, always with its strategy and factors. */
+export interface CodeFlowState extends FlowStateBase {
+  readonly step: 'second-factor' | 'client-trust';
+  readonly status: SignInStatus;
+  /** The strategy whose code the form asks for. */
+  readonly strategy: CodeStrategy;
+  /** The factors the user can choose from. */
+  readonly factors: readonly Factor[];
+  /** Epoch milliseconds when a code can be sent again; null when none was sent for `strategy`. */
+  readonly resendAvailableAt: number | null;
+  readonly user: null;
+}
+
+/** A session: one that existed when Clerk loaded (`signed-in`) or one this flow made (`complete`). */
+export interface SignedInFlowState extends FlowStateBase {
+  readonly step: 'signed-in' | 'complete';
+  readonly status: 'complete' | null;
+  readonly strategy: null;
+  readonly factors: readonly [];
+  readonly resendAvailableAt: null;
+  /** Who is signed in; null only while clerk-js has a session without its user object. */
   readonly user: SignedInUser | null;
 }
+
+/** Clerk answered with a status this flow cannot finish; the user can go back. */
+export interface UnsupportedFlowState extends FlowStateBase {
+  readonly step: 'unsupported';
+  readonly status: SignInStatus;
+  readonly strategy: null;
+  readonly factors: readonly [];
+  readonly resendAvailableAt: null;
+  readonly user: null;
+}
+
+/**
+ * A snapshot of the flow, keyed by `step`: every member has the same fields, and a
+ * field a step cannot have is `null` (or empty) there. Treat as immutable: every change
+ * makes a new object.
+ */
+export type FlowState =
+  CredentialsFlowState | CodeFlowState | SignedInFlowState | UnsupportedFlowState;
 
 export interface StatusChangeDetail {
   readonly step: Step;

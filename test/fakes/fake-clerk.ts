@@ -24,7 +24,7 @@ import type {
   SecondFactorLike,
   SignInResourceLike,
   UserLike,
-} from '../../src/flow/clerk-like.js';
+} from '../../src/flow/clerk-adapter.js';
 
 /** The calls the fake records and can be scripted for. */
 export type FakeClerkMethod =

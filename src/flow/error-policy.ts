@@ -1,0 +1,105 @@
+/**
+ * What the flow does when a Clerk call fails, as one pure function of the failure, the
+ * action that failed and the strategy of the code step: stay where the user is, restart
+ * the sign-in, show the session that exists, lock submits for a while, or make a code
+ * sendable at a given time. Each outcome carries the error to show, described by its
+ * message key so that it can be translated again when the language changes.
+ */
+import {
+  fieldForClerkError,
+  lockoutSecondsFromMessage,
+  messageKeyForClerkCode,
+  type ClerkApiFailure,
+  type ClerkFailure,
+} from './clerk-errors.js';
+import { isSentCodeStrategy } from './factors.js';
+import { packageError, type DescribedError } from './described-error.js';
+import type { CodeStrategy } from './types.js';
+
+/** What a failed call was doing. */
+export type FailedAction = 'create' | 'send-code' | 'attempt-code' | 'activate' | 'sign-out';
+
+/** What to do about a failure. */
+export type FailureOutcome =
+  /** Show the error where the user is. */
+  | { readonly kind: 'stay'; readonly error: DescribedError }
+  /** The sign-in is over (expired, too many attempts): back to the credentials form. */
+  | { readonly kind: 'restart'; readonly error: DescribedError }
+  /** Clerk already holds a session for this browser: show it. */
+  | { readonly kind: 'signed-in'; readonly error: DescribedError }
+  /** Refuse submits for `seconds` (rate limit or lockout). */
+  | { readonly kind: 'lock'; readonly error: DescribedError; readonly seconds: number }
+  /** The code of the current strategy can be sent again in `seconds` (0: at once). */
+  | { readonly kind: 'resend-at'; readonly error: DescribedError; readonly seconds: number };
+
+/** Seconds to wait before sending another code when Clerk refuses one without Retry-After. */
+export const defaultResendDelaySeconds = 30;
+
+/** The outcome of a failed call, given what it was doing and the code step's strategy. */
+export function failureOutcome(
+  failure: ClerkFailure,
+  action: FailedAction,
+  strategy: CodeStrategy | null,
+): FailureOutcome {
+  if (failure.kind !== 'api') {
+    return stay(packageError(failure.kind === 'network' ? 'network_error' : 'unknown_error'));
+  }
+  const codeAction = action === 'send-code' || action === 'attempt-code';
+  switch (failure.code) {
+    case 'session_exists':
+      return { kind: 'signed-in', error: clerkError(failure) };
+    case 'too_many_requests':
+      return lockFor(failure.retryAfterSeconds, clerkError(failure));
+    case 'verification_code_too_many_requests':
+      // Clerk refused to send another code yet; the one already sent still works.
+      return {
+        kind: 'resend-at',
+        error: clerkError(failure),
+        seconds: failure.retryAfterSeconds ?? defaultResendDelaySeconds,
+      };
+    case 'user_locked': {
+      const seconds = lockoutSecondsFromMessage(failure.longMessage);
+      return lockFor(
+        seconds,
+        seconds === undefined
+          ? clerkError(failure)
+          : {
+              code: 'user_locked',
+              key: 'unstable__errors.user_locked__until',
+              params: { minutes: Math.ceil(seconds / 60) },
+            },
+      );
+    }
+    case 'verification_expired':
+    case 'verification_failed':
+      // A sent code is spent, and a new one may be sent at once; any other code ends the sign-in.
+      return codeAction && isSentCodeStrategy(strategy)
+        ? { kind: 'resend-at', error: { ...clerkError(failure), field: 'code' }, seconds: 0 }
+        : restart(failure.code);
+    case 'resource_not_found':
+      if (codeAction) return restart('verification_expired');
+      break;
+  }
+  return stay(clerkError(failure));
+}
+
+/** A Clerk error this flow explains, or the generic `unknown_error` for any other code. */
+function clerkError(failure: ClerkApiFailure): DescribedError {
+  const key = messageKeyForClerkCode(failure.code);
+  if (!key) return packageError('unknown_error');
+  const field = fieldForClerkError(failure);
+  return { code: failure.code, key, ...(field ? { field } : {}) };
+}
+
+function stay(error: DescribedError): FailureOutcome {
+  return { kind: 'stay', error };
+}
+
+/** A lock of known length; without one, the message alone. */
+function lockFor(seconds: number | undefined, error: DescribedError): FailureOutcome {
+  return seconds === undefined ? stay(error) : { kind: 'lock', error, seconds };
+}
+
+function restart(code: 'verification_expired' | 'verification_failed'): FailureOutcome {
+  return { kind: 'restart', error: { code, key: `unstable__errors.${code}__sign_in` } };
+}

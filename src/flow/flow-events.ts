@@ -1,0 +1,70 @@
+/**
+ * The vocabulary of the sign-in's transitions: the events they take (a user's intent,
+ * or the answer to a Clerk call), the Clerk calls they ask for, and what they return.
+ */
+import type { PrepareSecondFactorParams, SignInAnswer } from './clerk-adapter.js';
+import type { FailureOutcome } from './error-policy.js';
+import type { SentCodeStrategy } from './factors.js';
+import type { SignInState } from './states.js';
+import type { CodeStrategy, SignedInUser } from './types.js';
+
+/** Something that happened: a user's intent, or the answer to a Clerk call. */
+export type FlowEvent =
+  /** Clerk is to be obtained afresh (another loader): the sign-in in progress is forgotten. */
+  | { readonly type: 'reset' }
+  | { readonly type: 'load-started' }
+  | { readonly type: 'loaded'; readonly signedIn: boolean; readonly user: SignedInUser | null }
+  | { readonly type: 'load-failed' }
+  | {
+      readonly type: 'credentials-submitted';
+      readonly identifier: string;
+      readonly passwordGiven: boolean;
+    }
+  | { readonly type: 'code-submitted'; readonly codeGiven: boolean }
+  | { readonly type: 'send-requested' }
+  | { readonly type: 'strategy-chosen'; readonly strategy: CodeStrategy }
+  | { readonly type: 'back' }
+  | { readonly type: 'sign-out-requested' }
+  /** Clerk answered creating the sign-in or verifying a code. */
+  | { readonly type: 'sign-in-answered'; readonly answer: SignInAnswer }
+  | {
+      readonly type: 'code-sent';
+      readonly strategy: SentCodeStrategy;
+      readonly answer: SignInAnswer;
+      readonly resendAvailableAt: number;
+    }
+  | { readonly type: 'activated'; readonly user: SignedInUser | null }
+  | { readonly type: 'signed-out' }
+  | {
+      readonly type: 'failed';
+      readonly outcome: FailureOutcome;
+      /** Who Clerk holds signed in, for an outcome that shows the session. */
+      readonly user: SignedInUser | null;
+    }
+  | { readonly type: 'lock-ended'; readonly until: number };
+
+/** A Clerk call a transition asks for. */
+export type Command =
+  | { readonly type: 'create-sign-in' }
+  | {
+      readonly type: 'attempt-code';
+      readonly signIn: SignInAnswer;
+      readonly strategy: CodeStrategy;
+    }
+  | {
+      readonly type: 'send-code';
+      readonly signIn: SignInAnswer;
+      readonly strategy: SentCodeStrategy;
+      readonly params: PrepareSecondFactorParams;
+      /** Where the code goes, as shown to the user (a masked phone number or email). */
+      readonly safeIdentifier: string;
+    }
+  | { readonly type: 'activate'; readonly sessionId: string }
+  | { readonly type: 'sign-out' };
+
+export interface Transition {
+  readonly state: SignInState;
+  readonly command?: Command;
+  /** The user left the sign-in: answers to calls still in flight are to be ignored. */
+  readonly supersedes?: true;
+}
