@@ -1,7 +1,8 @@
 /**
  * The context `<clerk-mfa-sign-in>` provides to its step elements: the flow to send
- * intents to, its current state, and the translator for every visible string. A new
- * value is provided on every change, so consumers with `subscribe: true` re-render.
+ * intents to and hear notices from, its current state, and the translator for every
+ * visible string. A new value is provided on every change, so consumers with
+ * `subscribe: true` re-render.
  */
 import { createContext } from '@lit/context';
 import type { SignInFlow } from './flow/sign-in-flow.js';
@@ -9,10 +10,13 @@ import type { FlowState } from './flow/types.js';
 import type { Translate } from './messages.js';
 
 export interface SignInContext {
-  /** Receives the user's intents: `submitCredentials`, `submitCode`, `sendCode`, … */
+  /**
+   * Receives the user's intents (`submitCredentials`, `submitCode`, `sendCode`, …),
+   * announces what happens (`onNotice`) and tells the time countdowns run on (`now`).
+   */
   readonly flow: Pick<
     SignInFlow,
-    'submitCredentials' | 'submitCode' | 'sendCode' | 'chooseStrategy' | 'back'
+    'submitCredentials' | 'submitCode' | 'sendCode' | 'chooseStrategy' | 'back' | 'onNotice' | 'now'
   >;
   readonly state: FlowState;
   readonly translate: Translate;

@@ -1,16 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { normalizeCode, numericCodeLength } from '../flow/codes.js';
 import { isSentCodeStrategy } from '../flow/factors.js';
 import { codeSteps } from '../flow/states.js';
-import type { CodeStrategy, Factor, FlowState } from '../flow/types.js';
+import type { CodeStrategy, Factor, FlowNotice, FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
 import { StepElement } from './step-element.js';
-
-/** Digits in a numeric code; authenticator apps, SMS and email codes all have six. */
-const numericCodeLength = 6;
-
-/** Six digits, possibly grouped with spaces or dashes, anywhere in a pasted text. */
-const pastedCodePattern = /\d(?:[\s-]?\d){5}/;
 
 /** Messages that differ per strategy. */
 const strategyMessages: Record<
@@ -72,6 +67,7 @@ function alternativeLabel(factor: Factor, translate: Translate): string {
  */
 export class ClerkCodeStep extends StepElement {
   protected override readonly activeSteps = codeSteps;
+  protected override readonly fields = ['code'] as const;
 
   protected override countdownDeadlines(): ReadonlyArray<number | null | undefined> {
     return [this.signIn?.state.resendAvailableAt, this.signIn?.state.lockedUntil];
@@ -83,45 +79,46 @@ export class ClerkCodeStep extends StepElement {
   /** Announced in the polite live region after a code is sent again. */
   private resentNotice = '';
 
+  /** The strategies whose code was sent since the user arrived here: a next send is a resend. */
+  private readonly sentStrategies = new Set<CodeStrategy>();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = changed.get('signIn' as keyof ClerkCodeStep) as
-      { state: FlowState } | undefined;
-    const current = this.signIn?.state;
-    if (!current) return;
-    if (previous?.state.strategy !== current.strategy || previous?.state.step !== current.step) {
+    // Emptied while a request runs, so that the same words announce the next send again.
+    if (this.signIn?.state.busy) this.resentNotice = '';
+  }
+
+  protected override hear(notice: FlowNotice): void {
+    super.hear(notice);
+    if (notice.type === 'status-change') {
+      // Another step or strategy: a new code to type, and no code sent for it yet.
       this.autoSubmittedCode = '';
       this.resentNotice = '';
-    } else if (current.busy) {
-      // Emptied while a request runs, so that the same words announce the next send again.
-      this.resentNotice = '';
-    } else if (
-      isSentCodeStrategy(current.strategy) &&
-      current.resendAvailableAt !== null &&
-      current.resendAvailableAt > Date.now() &&
-      previous.state.resendAvailableAt !== current.resendAvailableAt
-    ) {
-      // A new countdown ahead means a code was just sent (an expired code only makes
-      // sending possible at once, and announces nothing).
-      const identifier =
-        current.factors.find((factor) => factor.strategy === current.strategy)?.safeIdentifier ??
-        '';
-      this.resentNotice = this.signIn!.translate('clerkMfaElements.codeSentTo', { identifier });
+      if (notice.detail.step !== notice.detail.previousStep) this.sentStrategies.clear();
+    } else if (notice.type === 'code-sent') {
+      const { strategy, safeIdentifier } = notice.detail;
+      // The first code is announced by the visible hint the code input is described by.
+      if (this.sentStrategies.has(strategy)) {
+        this.resentNotice = this.signIn!.translate('clerkMfaElements.codeSentTo', {
+          identifier: safeIdentifier,
+        });
+      }
+      this.sentStrategies.add(strategy);
     }
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.signIn || !this.active || !this.signIn.state.strategy) return nothing;
+    if (!this.signIn || !this.active) return nothing;
     const { state: flowState, translate } = this.signIn;
     const strategy = flowState.strategy;
+    if (!strategy) return nothing;
     const messages = strategyMessages[strategy];
     const currentFactor = flowState.factors.find((factor) => factor.strategy === strategy);
     const alternatives = flowState.factors.filter((factor) => factor.strategy !== strategy);
-    const codeError = flowState.error?.field === 'code' ? flowState.error : null;
-    const formError = flowState.error && !flowState.error.field ? flowState.error : null;
+    const codeErrorId = this.fieldErrorId('code');
     const describedBy = [
       currentFactor?.safeIdentifier ? this.elementId('sent-to') : '',
-      codeError ? this.elementId('code-error') : '',
+      codeErrorId,
     ]
       .filter(Boolean)
       .join(' ');
@@ -151,13 +148,10 @@ export class ClerkCodeStep extends StepElement {
         }
         <div class="clerk-mfa-field">
           <label for=${this.elementId('code')}>${translate(messages.label)}</label>
-          ${keyed(strategy, this.renderCodeInput(strategy, codeError !== null, describedBy))}
-          <p class="clerk-mfa-field-error" id=${this.elementId('code-error')} role="alert">
-            ${codeError?.message ?? ''}
-          </p>
+          ${keyed(strategy, this.renderCodeInput(strategy, codeErrorId !== undefined, describedBy))}
+          ${this.renderFieldError('code')}
         </div>
-        <p class="clerk-mfa-form-error" role="alert">${formError?.message ?? ''}</p>
-        ${this.renderSubmitButton(translate('formButtonPrimary__verify'))}
+        ${this.renderFormError()} ${this.renderSubmitButton(translate('formButtonPrimary__verify'))}
         ${isSentCodeStrategy(strategy) ? this.renderResend(strategy, flowState, translate) : nothing}
         ${
           alternatives.length > 0
@@ -246,35 +240,40 @@ export class ClerkCodeStep extends StepElement {
     this.querySelector<HTMLInputElement>('input[data-field="code"]')?.focus();
   }
 
-  /** Keeps only digits in a numeric code and submits once six are in. */
+  /** The code typed so far, normalised as the flow sends it. */
+  private normalized(text: string): string {
+    const strategy = this.signIn?.state.strategy;
+    return strategy ? normalizeCode(strategy, text) : '';
+  }
+
+  /** Keeps only the code in a numeric code input, however it arrived, and submits once it is complete. */
   private readonly normalizeTypedCode = (event: Event): void => {
     const input = event.currentTarget as HTMLInputElement;
-    const digits = input.value.replace(/\D/g, '');
-    if (digits !== input.value) input.value = digits;
-    this.submitWhenComplete(digits);
+    const code = this.normalized(input.value);
+    if (code !== input.value) input.value = code;
+    this.submitWhenComplete(code);
   };
 
   /** Takes the code out of a pasted text such as `Your code is 123 456`. */
   private readonly normalizePastedCode = (event: ClipboardEvent): void => {
-    const text = event.clipboardData?.getData('text') ?? '';
-    const code = (pastedCodePattern.exec(text)?.[0] ?? text).replace(/\D/g, '');
+    const code = this.normalized(event.clipboardData?.getData('text') ?? '');
     event.preventDefault();
     const input = event.currentTarget as HTMLInputElement;
     input.value = code;
     this.submitWhenComplete(code);
   };
 
-  private submitWhenComplete(digits: string): void {
-    if (digits.length !== numericCodeLength || digits === this.autoSubmittedCode) return;
+  private submitWhenComplete(code: string): void {
+    if (code.length !== numericCodeLength || code === this.autoSubmittedCode) return;
     if (this.signIn?.state.busy) return;
-    this.autoSubmittedCode = digits;
-    void this.signIn?.flow.submitCode(digits);
+    this.autoSubmittedCode = code;
+    void this.signIn?.flow.submitCode(code);
   }
 
   private readonly submitCode = (event: SubmitEvent): void => {
     event.preventDefault();
     const code = this.fieldValue(event.currentTarget as HTMLFormElement, 'code');
-    this.autoSubmittedCode = code.replace(/\D/g, '');
+    this.autoSubmittedCode = this.normalized(code);
     void this.signIn?.flow.submitCode(code);
   };
 

@@ -25,11 +25,11 @@ export class ClerkCredentialsStep extends StepElement {
   private passwordShown = false;
 
   protected override readonly activeSteps = credentialsSteps;
+  protected override readonly fields = ['identifier', 'password'] as const;
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.signIn || !this.active) return nothing;
     const { state: flowState, translate } = this.signIn;
-    const formError = flowState.error && !flowState.error.field ? flowState.error : null;
     return html`
       <form
         class="clerk-mfa-form"
@@ -55,7 +55,7 @@ export class ClerkCredentialsStep extends StepElement {
             required
             value=${flowState.identifier}
             aria-invalid=${this.invalid('identifier')}
-            aria-describedby=${ifDefined(this.errorId('identifier'))}
+            aria-describedby=${ifDefined(this.fieldErrorId('identifier'))}
           />
           ${this.renderFieldError('identifier')}
         </div>
@@ -83,7 +83,7 @@ export class ClerkCredentialsStep extends StepElement {
               spellcheck="false"
               required
               aria-invalid=${this.invalid('password')}
-              aria-describedby=${ifDefined(this.errorId('password'))}
+              aria-describedby=${ifDefined(this.fieldErrorId('password'))}
             />
             <button
               type="button"
@@ -97,8 +97,7 @@ export class ClerkCredentialsStep extends StepElement {
           </div>
           ${this.renderFieldError('password')}
         </div>
-        <p class="clerk-mfa-form-error" role="alert">${formError?.message ?? ''}</p>
-        ${this.renderSubmitButton(translate('formButtonPrimary'))}
+        ${this.renderFormError()} ${this.renderSubmitButton(translate('formButtonPrimary'))}
       </form>
     `;
   }
@@ -109,23 +108,8 @@ export class ClerkCredentialsStep extends StepElement {
     this.querySelector<HTMLInputElement>(`input[data-field="${field}"]`)?.focus();
   }
 
-  private renderFieldError(field: ErrorField): TemplateResult {
-    const error = this.signIn?.state.error;
-    return html`<p
-      class="clerk-mfa-field-error"
-      id=${this.elementId(`${field}-error`)}
-      role="alert"
-    >
-      ${error?.field === field ? error.message : ''}
-    </p>`;
-  }
-
   private invalid(field: ErrorField): 'true' | 'false' {
-    return this.signIn?.state.error?.field === field ? 'true' : 'false';
-  }
-
-  private errorId(field: ErrorField): string | undefined {
-    return this.signIn?.state.error?.field === field ? this.elementId(`${field}-error`) : undefined;
+    return this.fieldErrorMessage(field) ? 'true' : 'false';
   }
 
   private readonly togglePassword = (): void => {

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { signInContext, type SignInContext } from '../context.js';
 import {
@@ -12,9 +12,11 @@ import {
 import type { ClerkLike } from '../flow/clerk-adapter.js';
 import { SignInFlow } from '../flow/sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
+import { SignInFlowController } from '../controllers/sign-in-flow-controller.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import { createTranslator, type LocalizationResource, type Translate } from '../messages.js';
 import { adoptStyles, signInStyles } from '../styles.js';
+import { panelView, type PanelActions } from './panel-views.js';
 import { passiveSteps } from './step-element.js';
 
 /** Steps that show a panel of this element instead of a step element's form. */
@@ -34,8 +36,10 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * loaded waits for it. Clerk comes from the `clerk` property, else `window.Clerk`,
  * else clerk-js's browser build loaded by script tag from `clerk-js-url` or from
  * `{proxy-url | https://<frontend api>}/npm/@clerk/clerk-js@6/dist/clerk.browser.js`.
- * Configuration may arrive after the element is connected; it is read when Clerk is
- * first needed and ignored once Clerk is loading.
+ * Configuration may arrive after the element is connected; Clerk is requested as soon
+ * as it allows. A Clerk instance given later replaces the one in use; a key or URL
+ * changed once clerk-js is loading cannot be applied (clerk-js is one per page) and
+ * is reported with a console warning, except after a failed load, whose retry uses it.
  *
  * @summary Clerk sign-in with an authenticator app, backup code or SMS code as second factor.
  *
@@ -93,7 +97,7 @@ export class ClerkMfaSignIn extends LitElement {
   @property({ attribute: 'resend-delay', type: Number })
   resendDelay = 30;
 
-  /** A Clerk instance to use instead of `window.Clerk` or loading clerk-js; loaded if it is not yet. */
+  /** A Clerk instance to use instead of `window.Clerk` or loading clerk-js; loaded if it is not yet; may be replaced. */
   @property({ attribute: false })
   clerk?: ClerkLike;
 
@@ -108,8 +112,14 @@ export class ClerkMfaSignIn extends LitElement {
 
   private translator: Translate = createTranslator();
   private readonly flow = new SignInFlow({ translate: this.translator });
-  /** How this element obtains Clerk, once its configuration allows; kept for reconnecting. */
-  private clerkLoader?: () => Promise<ClerkLike>;
+  private readonly connection = new SignInFlowController(this, this.flow, {
+    state: (flowState) => {
+      this.signInContext = this.createContextValue(flowState);
+    },
+    notice: (notice) => this.announce(notice),
+  });
+  /** Whether the panel heading takes focus after the next render: the user arrived at a panel. */
+  private focusPanelHeading = false;
 
   @provide({ context: signInContext })
   @state()
@@ -118,20 +128,6 @@ export class ClerkMfaSignIn extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode());
-    this.flow.subscribe((flowState) => {
-      this.signInContext = this.createContextValue(flowState);
-    });
-    this.flow.onNotice((notice) => this.announce(notice));
-    // Moved in the document: the flow resumes where it was, without loading Clerk again.
-    if (this.clerkLoader) this.flow.attach(this.clerkLoader);
-    // The flow may have moved on while this element was out of the document.
-    this.signInContext = this.createContextValue(this.flow.state);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Stops the flow's timers and drops this element's listeners until it is back.
-    this.flow.detach();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,105 +137,38 @@ export class ClerkMfaSignIn extends LitElement {
       this.signInContext = this.createContextValue(this.flow.state);
     }
     if (changed.has('resendDelay')) this.flow.setResendDelay(this.resendDelay);
-    if (!this.hasUpdated) this.createDefaultSteps();
-    this.requestClerkWhenConfigured();
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override firstUpdated(): void {
+    // Steps written in the page are its children once the page is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.createDefaultSteps(), {
+        once: true,
+      });
+    } else {
+      this.createDefaultSteps();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
     const { step, busy, error } = this.flow.state;
     this.setAttribute('step', step);
     this.toggleAttribute('busy', busy);
     this.toggleAttribute('invalid', error !== null);
-    if (changed.has('signInContext')) {
-      const previous =
-        (changed.get('signInContext') as SignInContext | undefined)?.state.step ?? null;
-      if (previous !== step && panelSteps.has(step) && !passiveSteps.has(previous)) {
-        this.renderRoot.querySelector<HTMLElement>('[part~="panel-heading"]')?.focus();
-      }
+    if (this.focusPanelHeading) {
+      this.focusPanelHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="panel-heading"]')?.focus();
     }
+    this.useConfiguredClerk(changed);
   }
 
   protected override render(): TemplateResult {
     return html`
       <slot name="header"></slot>
-      ${this.renderPanel()}
+      ${panelView(this.signInContext.state, this.signInContext.translate, this.panelActions)}
       <slot></slot>
       <slot name="footer"></slot>
     `;
-  }
-
-  private renderPanel(): TemplateResult | typeof nothing {
-    const { state: flowState, translate } = this.signInContext;
-    switch (flowState.step) {
-      case 'signed-in':
-      case 'complete':
-        return html`${this.renderSignedInError()}<slot name="signed-in">
-            <div class="panel" part="panel">
-              <h2 part="panel-heading" tabindex="-1">
-                ${
-                  flowState.step === 'complete'
-                    ? translate('clerkMfaElements.complete')
-                    : translate('clerkMfaElements.signedInAs', {
-                        name: flowState.user?.displayName ?? '',
-                      })
-                }
-              </h2>
-              ${
-                flowState.step === 'complete' && flowState.user
-                  ? html`<p>
-                      ${translate('clerkMfaElements.signedInAs', { name: flowState.user.displayName })}
-                    </p>`
-                  : nothing
-              }
-              <button
-                type="button"
-                part="sign-out-button"
-                aria-disabled=${flowState.busy ? 'true' : 'false'}
-                @click=${this.signOutFromPanel}
-              >
-                ${translate('clerkMfaElements.signOut')}
-              </button>
-            </div>
-          </slot>`;
-      case 'unsupported':
-        return html`<div class="panel" part="panel">
-          <div role="alert">
-            <h2 part="panel-heading" tabindex="-1" class="error">
-              ${flowState.error?.message ?? translate('clerkMfaElements.errors.unknown_error')}
-            </h2>
-          </div>
-          <button type="button" part="back-button" @click=${this.goBack}>
-            ${translate('backButton')}
-          </button>
-        </div>`;
-      case 'load-error':
-        return html`<div class="panel" part="panel">
-          <div role="alert">
-            <h2 part="panel-heading" tabindex="-1" class="error">
-              ${flowState.error?.message ?? translate('clerkMfaElements.errors.clerk_load_failed')}
-            </h2>
-          </div>
-          <button
-            type="button"
-            part="retry-button"
-            aria-disabled=${flowState.busy ? 'true' : 'false'}
-            @click=${this.retryLoad}
-          >
-            ${translate('clerkMfaElements.retry')}
-          </button>
-        </div>`;
-      default:
-        return nothing;
-    }
-  }
-
-  /**
-   * An error met while signed in (a failed sign-out, `session_exists`), outside the
-   * `signed-in` slot so that a custom signed-in view shows it as well.
-   */
-  private renderSignedInError(): TemplateResult {
-    const error = this.signInContext.state.error;
-    return html`<p class="error" part="signed-in-error" role="alert">${error?.message ?? ''}</p>`;
   }
 
   /**
@@ -250,16 +179,10 @@ export class ClerkMfaSignIn extends LitElement {
     return this.flow.signOut();
   }
 
-  private readonly signOutFromPanel = (): void => {
-    void this.flow.signOut();
-  };
-
-  private readonly goBack = (): void => {
-    this.flow.back();
-  };
-
-  private readonly retryLoad = (): void => {
-    void this.flow.retryLoad();
+  private readonly panelActions: PanelActions = {
+    signOut: () => void this.flow.signOut(),
+    back: () => this.flow.back(),
+    retryLoad: () => void this.flow.retryLoad(),
   };
 
   private createContextValue(flowState: FlowState): SignInContext {
@@ -275,18 +198,36 @@ export class ClerkMfaSignIn extends LitElement {
     );
   }
 
-  /** Starts obtaining Clerk as soon as there is enough configuration to do so. */
-  private requestClerkWhenConfigured(): void {
-    if (this.clerkLoader) return;
+  /**
+   * Starts obtaining Clerk as soon as there is enough configuration to do so. A Clerk
+   * instance given later replaces the one in use; a changed key or URL cannot be applied
+   * once clerk-js is loading (it is one instance per page), and says so.
+   */
+  private useConfiguredClerk(changed: PropertyValues<this>): void {
     const clerk = this.clerk;
-    if (clerk) {
-      this.clerkLoader = () => ensureLoaded(clerk).then(() => clerk);
-    } else if (canLoadClerk(this.clerkLoadOptions())) {
-      this.clerkLoader = () => loadClerk(this.clerkLoadOptions());
-    } else {
+    if (this.connection.attached) {
+      if (changed.has('clerk') && clerk) {
+        this.connection.attach(() => ensureLoaded(clerk).then(() => clerk));
+        return;
+      }
+      const ignored = (['publishableKey', 'proxyUrl', 'clerkJsUrl'] as const).filter((name) =>
+        changed.has(name),
+      );
+      // After a failed load, the retry reads the configuration again.
+      if (ignored.length > 0 && !clerk && this.flow.state.step !== 'load-error') {
+        console.warn(
+          `<clerk-mfa-sign-in>: ${ignored.join(', ')} changed after Clerk started loading; ` +
+            'the change is not applied (clerk-js is loaded once per page). Set it before the ' +
+            'element is connected, or give the element a Clerk instance with its `clerk` property.',
+        );
+      }
       return;
     }
-    this.flow.attach(this.clerkLoader);
+    if (clerk) {
+      this.connection.attach(() => ensureLoaded(clerk).then(() => clerk));
+    } else if (canLoadClerk(this.clerkLoadOptions())) {
+      this.connection.attach(() => loadClerk(this.clerkLoadOptions()));
+    }
   }
 
   private clerkLoadOptions() {
@@ -297,15 +238,18 @@ export class ClerkMfaSignIn extends LitElement {
     };
   }
 
-  /** Turns a notice of the flow into the matching DOM event. */
+  /** Turns a notice of the flow into the matching DOM event, and follows it where it leads. */
   private announce(notice: FlowNotice): void {
     switch (notice.type) {
       case 'ready':
         this.dispatchEvent(new ClerkMfaReadyEvent());
         return;
-      case 'status-change':
+      case 'status-change': {
+        const { step, previousStep } = notice.detail;
+        this.focusPanelHeading = panelSteps.has(step) && !passiveSteps.has(previousStep);
         this.dispatchEvent(new ClerkMfaStatusChangeEvent(notice.detail));
         return;
+      }
       case 'code-sent':
         this.dispatchEvent(new ClerkMfaCodeSentEvent(notice.detail));
         return;
@@ -315,11 +259,16 @@ export class ClerkMfaSignIn extends LitElement {
       case 'complete': {
         const event = new ClerkMfaCompleteEvent(notice.detail);
         this.dispatchEvent(event);
-        const target = event.defaultPrevented ? undefined : safeRedirectTarget(this.redirectUrl);
-        if (target) window.location.assign(target);
+        if (!event.defaultPrevented) this.redirectAfterCompletion();
         return;
       }
     }
+  }
+
+  /** Goes to `redirect-url`, when it is one this element follows. */
+  private redirectAfterCompletion(): void {
+    const target = safeRedirectTarget(this.redirectUrl);
+    if (target) window.location.assign(target);
   }
 }
 

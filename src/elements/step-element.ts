@@ -1,20 +1,28 @@
 import { consume } from '@lit/context';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { signInContext, type SignInContext } from '../context.js';
 import { CountdownController } from '../controllers/countdown-controller.js';
-import type { CodeStrategy, FlowError, Step } from '../flow/types.js';
+import { FlowNoticesController } from '../controllers/flow-notices-controller.js';
+import type { ErrorField, FlowNotice, Step } from '../flow/types.js';
 import { adoptStyles } from '../styles.js';
 import { createIdFactory } from './ids.js';
 
 /** Steps the user did not reach by acting, after which focus stays where it is. */
 export const passiveSteps: ReadonlySet<Step | null> = new Set([null, 'loading']);
 
+/** Where focus goes after the next render: into the form on arrival, or to a field in error. */
+type PendingFocus =
+  { readonly to: 'arrival' } | { readonly to: 'field'; readonly field: ErrorField };
+
 /**
  * What `<clerk-credentials-step>` and `<clerk-code-step>` share: they consume the
  * sign-in context, render their form in light DOM (so password managers and
- * one-time-code autofill see the inputs), hide themselves outside their steps and
- * move focus when the user arrives in their step or meets an error.
+ * one-time-code autofill see the inputs), hide themselves outside their steps, and
+ * move focus when the flow announces that the user arrived in their step or met an
+ * error. Each form has one live region for errors: the paragraph that holds the error
+ * shown, under its field (which `aria-describedby` names) or for the form as a whole.
  *
  * @internal
  */
@@ -30,12 +38,26 @@ export abstract class StepElement extends LitElement {
   /** The steps in which this element shows its form. */
   protected abstract readonly activeSteps: ReadonlySet<Step>;
 
-  /** Re-renders every second while a countdown this element shows is running. */
-  protected readonly countdown = new CountdownController(this, () => this.countdownDeadlines());
+  /** The inputs of this form that an error can belong to; errors of others show for the form. */
+  protected abstract readonly fields: readonly ErrorField[];
 
-  private lastStep: Step | null = null;
-  private lastStrategy: CodeStrategy | null = null;
-  private lastError: FlowError | null = null;
+  /** Re-renders every second while a countdown this element shows is running. */
+  protected readonly countdown = new CountdownController(
+    this,
+    () => this.countdownDeadlines(),
+    () => this.signIn?.flow.now() ?? Date.now(),
+  );
+
+  private pendingFocus: PendingFocus | null = null;
+
+  constructor() {
+    super();
+    new FlowNoticesController(
+      this,
+      () => this.signIn?.flow,
+      (notice) => this.hear(notice),
+    );
+  }
 
   /** Whether the current step is one of this element's. */
   protected get active(): boolean {
@@ -58,20 +80,27 @@ export abstract class StepElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const flowState = this.signIn?.state;
-    if (!flowState) return;
-    // Arriving means a new step, or a new code strategy within the code step.
-    const arrived = flowState.step !== this.lastStep || flowState.strategy !== this.lastStrategy;
-    const previousStep = this.lastStep;
-    this.lastStep = flowState.step;
-    this.lastStrategy = flowState.strategy;
-    const newError = flowState.error !== this.lastError ? flowState.error : null;
-    this.lastError = flowState.error;
-    if (!this.active) return;
-    if (newError?.field) {
-      this.focusField(newError.field);
-    } else if (arrived && !passiveSteps.has(previousStep)) {
-      this.focusOnArrival();
+    const focus = this.pendingFocus;
+    this.pendingFocus = null;
+    if (!focus || !this.active) return;
+    if (focus.to === 'field') this.focusField(focus.field);
+    else this.focusOnArrival();
+  }
+
+  /**
+   * Reacts to what the flow announces: arriving in one of this element's steps (or at
+   * another strategy) moves focus into the form, unless the user did not get there by
+   * acting; an error on a field moves focus to that field. Both happen after the render.
+   */
+  protected hear(notice: FlowNotice): void {
+    if (notice.type === 'status-change') {
+      const { step, previousStep } = notice.detail;
+      if (this.activeSteps.has(step) && !passiveSteps.has(previousStep)) {
+        this.pendingFocus = { to: 'arrival' };
+      }
+    } else if (notice.type === 'error' && this.activeSteps.has(notice.detail.step)) {
+      const { field } = notice.detail;
+      if (field && this.fields.includes(field)) this.pendingFocus = { to: 'field', field };
     }
   }
 
@@ -86,6 +115,43 @@ export abstract class StepElement extends LitElement {
   /** The deadlines this element counts down to: the end of a rate limit or lockout. */
   protected countdownDeadlines(): ReadonlyArray<number | null | undefined> {
     return [this.signIn?.state.lockedUntil];
+  }
+
+  /** The message of the error shown on `field`, or '' when there is none. */
+  protected fieldErrorMessage(field: ErrorField): string {
+    const error = this.signIn?.state.error;
+    return error?.field === field ? error.message : '';
+  }
+
+  /** The id of `field`'s error message while it shows one, for `aria-describedby`. */
+  protected fieldErrorId(field: ErrorField): string | undefined {
+    return this.fieldErrorMessage(field) ? this.elementId(`${field}-error`) : undefined;
+  }
+
+  /**
+   * The error message under a field: the form's live region while it holds the error
+   * shown, else an empty paragraph that takes no space.
+   */
+  protected renderFieldError(field: ErrorField): TemplateResult {
+    const message = this.fieldErrorMessage(field);
+    return html`<p
+      class="clerk-mfa-field-error"
+      id=${this.elementId(`${field}-error`)}
+      role=${ifDefined(message ? 'alert' : undefined)}
+      .textContent=${message}
+    ></p>`;
+  }
+
+  /** The message of an error that belongs to no field of this form, the live region while it shows one. */
+  protected renderFormError(): TemplateResult {
+    const error = this.signIn?.state.error;
+    const message =
+      error && !(error.field && this.fields.includes(error.field)) ? error.message : '';
+    return html`<p
+      class="clerk-mfa-form-error"
+      role=${ifDefined(message ? 'alert' : undefined)}
+      .textContent=${message}
+    ></p>`;
   }
 
   /**

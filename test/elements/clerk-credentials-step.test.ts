@@ -122,6 +122,34 @@ describe('<clerk-credentials-step>', () => {
       expectFocused(password, 'focus');
     });
 
+    it('has one live region: the paragraph of the error shown; empty ones take no space', async () => {
+      const clerk = new FakeClerk().respond('signIn.create', {
+        throws: fakeApiError('form_password_incorrect', { paramName: 'password' }),
+      });
+      const { element } = await renderSignIn(clerk);
+      const form = element.querySelector('clerk-credentials-step form')!;
+      const errorParagraphs = () => [
+        ...form.querySelectorAll<HTMLElement>('.clerk-mfa-field-error, .clerk-mfa-form-error'),
+      ];
+      expect(errorParagraphs()).to.have.length(3);
+      for (const paragraph of errorParagraphs()) {
+        expect(getComputedStyle(paragraph).display, 'an empty message takes no space').to.equal(
+          'none',
+        );
+      }
+      expect(form.querySelectorAll('[role=alert]')).to.have.length(0);
+      await submitCredentials(element, 'ada@example.com', 'wrong-password');
+      await waitUntil(() => element.state.error !== null);
+      await settle(element);
+      const alerts = form.querySelectorAll('[role=alert]');
+      expect(alerts, 'one live region').to.have.length(1);
+      expect(alerts[0].id).to.equal(input(element, 'password').getAttribute('aria-describedby'));
+      const shown = errorParagraphs().filter(
+        (paragraph) => getComputedStyle(paragraph).display !== 'none',
+      );
+      expect(shown).to.deep.equal([alerts[0]]);
+    });
+
     it('asks for an email without sending anything when the email is empty', async () => {
       const clerk = new FakeClerk();
       const { element } = await renderSignIn(clerk);

@@ -278,6 +278,40 @@ describe('<clerk-mfa-sign-in>', () => {
       expect(events.filter((event) => event.type === 'clerk-mfa-ready')).to.have.length(1);
     });
 
+    it('warns, and loads nothing more, when the key changes after Clerk has loaded', async () => {
+      const element = await fixture<ClerkMfaSignIn>(html`
+        <clerk-mfa-sign-in
+          publishable-key=${examplePublishableKey}
+          proxy-url=${fakeProxyUrl}
+        ></clerk-mfa-sign-in>
+      `);
+      await waitForStep(element, 'credentials');
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...parts: unknown[]) => warnings.push(parts.join(' '));
+      try {
+        element.setAttribute('publishable-key', `pk_test_${btoa('clerk.other.test$')}`);
+        await settle(element);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('publishableKey changed after Clerk started loading');
+      expect(document.querySelectorAll('script[src*="clerk.browser.js"]')).to.have.length(1);
+      const loaded = window.Clerk as unknown as FakeScriptClerk;
+      expect(loaded.loadCalls).to.have.length(1);
+    });
+
+    it('uses a Clerk instance given after it started with another one', async () => {
+      const first = new FakeClerk();
+      const { element } = await renderSignIn(first);
+      const second = new FakeClerk({ loaded: false, signedInUser: fakeUser });
+      element.clerk = second;
+      await waitForStep(element, 'signed-in');
+      expect(second.callsTo('load')).to.have.length(1);
+      expect(element.state.user?.displayName).to.equal('Ada Lovelace');
+    });
+
     it('derives clerk-js\u2019s URL from the publishable key', () => {
       expect(frontendApiFromPublishableKey(examplePublishableKey)).to.equal('clerk.example.test');
       expect(frontendApiFromPublishableKey('pk_test_bm90LWEta2V5')).to.equal(undefined);

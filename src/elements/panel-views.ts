@@ -1,0 +1,98 @@
+/**
+ * The views `<clerk-mfa-sign-in>` shows in its own shadow root instead of a step's
+ * form: who is signed in, the sign-in just completed, a status this form cannot
+ * finish, and Clerk failing to load. Each is a small template function of the state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FlowState } from '../flow/types.js';
+import type { Translate } from '../messages.js';
+
+/** What the buttons of the views do. */
+export interface PanelActions {
+  readonly signOut: () => void;
+  readonly back: () => void;
+  readonly retryLoad: () => void;
+}
+
+/** The view of the current step, or nothing when a step element shows the step. */
+export function panelView(
+  state: FlowState,
+  translate: Translate,
+  actions: PanelActions,
+): TemplateResult | typeof nothing {
+  switch (state.step) {
+    case 'signed-in':
+    case 'complete':
+      return html`${signedInError(state)}<slot name="signed-in"
+          >${signedInView(state, translate, actions)}</slot
+        >`;
+    case 'unsupported':
+      return errorView(
+        state.error?.message ?? translate('clerkMfaElements.errors.unknown_error'),
+        html`<button type="button" part="back-button" @click=${actions.back}>
+          ${translate('backButton')}
+        </button>`,
+      );
+    case 'load-error':
+      return errorView(
+        state.error?.message ?? translate('clerkMfaElements.errors.clerk_load_failed'),
+        html`<button
+          type="button"
+          part="retry-button"
+          aria-disabled=${state.busy ? 'true' : 'false'}
+          @click=${actions.retryLoad}
+        >
+          ${translate('clerkMfaElements.retry')}
+        </button>`,
+      );
+    default:
+      return nothing;
+  }
+}
+
+/** Who is signed in (after completing: that it is done, then who), and a sign-out button. */
+function signedInView(
+  state: FlowState & { step: 'signed-in' | 'complete' },
+  translate: Translate,
+  actions: PanelActions,
+): TemplateResult {
+  const name = state.user?.displayName ?? '';
+  const complete = state.step === 'complete';
+  return html`<div class="panel" part="panel">
+    <h2 part="panel-heading" tabindex="-1">
+      ${complete ? translate('clerkMfaElements.complete') : translate('clerkMfaElements.signedInAs', { name })}
+    </h2>
+    ${complete && state.user ? html`<p>${translate('clerkMfaElements.signedInAs', { name })}</p>` : nothing}
+    <button
+      type="button"
+      part="sign-out-button"
+      aria-disabled=${state.busy ? 'true' : 'false'}
+      @click=${actions.signOut}
+    >
+      ${translate('clerkMfaElements.signOut')}
+    </button>
+  </div>`;
+}
+
+/**
+ * An error met while signed in (a failed sign-out, `session_exists`), outside the
+ * `signed-in` slot so that a custom signed-in view shows it as well.
+ */
+function signedInError(state: FlowState): TemplateResult {
+  return html`<p
+    class="error"
+    part="signed-in-error"
+    role="alert"
+    .textContent=${state.error?.message ?? ''}
+  ></p>`;
+}
+
+/** A view that says what went wrong, as an alert, with the way on. */
+function errorView(message: string, wayOn: TemplateResult): TemplateResult {
+  return html`<div class="panel" part="panel">
+    <div role="alert">
+      <h2 part="panel-heading" tabindex="-1" class="error">${message}</h2>
+    </div>
+    ${wayOn}
+  </div>`;
+}
