@@ -69,7 +69,7 @@ export default defineConfig(
     languageOptions: { globals: globals.mocha },
   },
   {
-    files: ['test/**/*.ts', 'emulator/test/**/*.ts'],
+    files: ['test/**/*.ts', 'emulator/test/**/*.ts', 'demo/**/*.test.ts'],
     rules: {
       // chai's property assertions (`expect(form).to.exist`) are expressions by design.
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -110,8 +110,13 @@ export class EmulatorPanels {
     return (await response.json()) as T;
   }
 
+  /** Control requests that change state go as JSON, as the emulator requires. */
   async #post(path: string): Promise<void> {
-    const response = await fetch(`${this.#controlUrl}${path}`, { method: 'POST' });
+    const response = await fetch(`${this.#controlUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   }
 

@@ -4,8 +4,9 @@
  * real clerk-js.
  *
  * A real publishable key — the environment variable `CLERK_PUBLISHABLE_KEY`, or
- * `?publishable-key=pk_…` in the page URL — makes the page talk to that Clerk instance
- * instead; the emulator stays mounted but unused.
+ * `?publishable-key=pk_…` in the page URL for a development instance (`*.clerk.accounts.dev`;
+ * see `publishable-key-choice.ts`) — makes the page talk to that Clerk instance instead;
+ * the emulator stays mounted but unused.
  *
  * The page runs under a strict Content Security Policy (a `<meta>` written here, per
  * request): no inline scripts or styles. Against real Clerk it also allows what Clerk's
@@ -14,30 +15,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { clerkEmulatorVitePlugin, type ClerkEmulatorVitePlugin } from 'clerk-fapi-emulator';
-import { frontendApiFromPublishableKey } from '../src/load-clerk.js';
+import { frontendApiHost, requestedPublishableKey } from './publishable-key-choice.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /** Where clerk-js and the page reach the emulator. */
 const emulatorProxyUrl = '/__clerk';
 
-/**
- * The Frontend API host a publishable key names, when it is a plain host name: it is
- * written into the page's Content Security Policy, so nothing else may get through.
- */
-function frontendApiHost(publishableKey: string): string | undefined {
-  const host = frontendApiFromPublishableKey(publishableKey);
-  return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) ? host : undefined;
-}
-
-/** The Clerk instance a request for the page asks for: query parameter, else environment, else none. */
-function requestedPublishableKey(originalUrl: string | undefined): string | undefined {
-  const fromQuery = new URL(originalUrl ?? '/', 'http://demo.invalid').searchParams.get(
-    'publishable-key',
-  );
-  const candidate = fromQuery?.trim() || process.env['CLERK_PUBLISHABLE_KEY']?.trim();
-  return candidate && frontendApiHost(candidate) ? candidate : undefined;
-}
+/** A real instance's key from the environment, if any (see `publishable-key-choice.ts`). */
+const environmentKey = process.env['CLERK_PUBLISHABLE_KEY'];
 
 /** The policy of the page: same-origin only with the emulator; plus Clerk's hosts for a real instance. */
 function contentSecurityPolicy(realFrontendApiHost: string | undefined): string {
@@ -69,7 +55,7 @@ function demoPagePlugin(emulator: ClerkEmulatorVitePlugin['emulator']): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(_html, context) {
-        const realKey = requestedPublishableKey(context.originalUrl);
+        const realKey = requestedPublishableKey(context.originalUrl, environmentKey);
         const meta = (name: string, content: string): HtmlTagDescriptor => ({
           tag: 'meta',
           attrs: { name, content },
@@ -93,10 +79,10 @@ function demoPagePlugin(emulator: ClerkEmulatorVitePlugin['emulator']): Plugin {
       const printViteUrls = server.printUrls.bind(server);
       server.printUrls = () => {
         printViteUrls();
-        const environmentKey = requestedPublishableKey(undefined);
+        const configuredKey = requestedPublishableKey(undefined, environmentKey);
         server.config.logger.info(
-          environmentKey
-            ? `  Clerk: the instance of CLERK_PUBLISHABLE_KEY (${environmentKey.slice(0, 16)}…)`
+          configuredKey
+            ? `  Clerk: the instance of CLERK_PUBLISHABLE_KEY (${configuredKey.slice(0, 16)}…)`
             : [
                 `  Clerk: the emulator at ${emulatorProxyUrl} (clerk-js ${emulator.clerkJsVersion ?? 'not installed'})`,
                 `  Sign in as ${emulator.users.map((user) => user.email).join(', ')}`,

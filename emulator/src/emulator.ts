@@ -22,6 +22,12 @@ import { loadSeed } from './seed.js';
 
 export type { NextFunction };
 
+/** Ended or removed sessions kept per client, besides its active ones. */
+const FINISHED_SESSIONS_PER_CLIENT = 10;
+
+/** What {@link ClerkEmulator.stats} reports. */
+export type EmulatorStats = ReturnType<ControlService['stats']>;
+
 /** A running emulator: an HTTP handler plus programmatic access to its state. */
 export interface ClerkEmulator {
   /** Normalised mount path, e.g. `/__clerk` (`''` when mounted at the root). */
@@ -41,7 +47,7 @@ export interface ClerkEmulator {
     res: ServerResponse,
     next?: NextFunction,
   ) => Promise<void>;
-  /** Whether a request URL (path + query) is under the mount path. */
+  /** Whether a request URL (path + query) is under the mount path (false for garbage). */
   readonly handles: (url: string) => boolean;
   /** Seeded users with their demo password, factors, TOTP secret and unused backup codes. */
   readonly users: readonly DemoUser[];
@@ -55,6 +61,13 @@ export interface ClerkEmulator {
   readonly currentTotp: (email: string) => string;
   /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
   readonly reset: () => void;
+  /**
+   * As if the process restarted: forgets every client, sign-in, session, dev browser and
+   * code, and restores seeded users; faults, rate-limit counts and the signing key stay.
+   */
+  readonly restart: () => void;
+  /** What the emulator holds in memory, and the limits it keeps to. */
+  readonly stats: () => EmulatorStats;
   /** Fault injection: latency, failing requests, 429s, dropped connections. */
   readonly faults: FaultInjector;
   /** The key set that verifies session tokens (also at `<mount>/v1/jwks`). */
@@ -77,7 +90,11 @@ export interface ClerkEmulator {
 export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmulator {
   const options = resolveOptions(emulatorOptions);
   const { now, mountPath } = options;
-  const store = new EmulatorStore(loadSeed(emulatorOptions.seed), now);
+  const store = new EmulatorStore(loadSeed(emulatorOptions.seed), now, {
+    ...options.limits,
+    finishedSessionsPerClient: FINISHED_SESSIONS_PER_CLIENT,
+    idleClientLifetimeMs: options.signInLifetimeSeconds * 1000,
+  });
   const signer = new SessionTokenSigner({
     issuer: `https://${options.frontendApiHost}`,
     lifetimeSeconds: options.sessionTokenTtlSeconds,
@@ -89,7 +106,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     store,
     sessions,
     lockout,
-    sentCodes: new SentCodes({ settings: options, outbox: store.outbox, lockout, now }),
+    sentCodes: new SentCodes({ settings: options, outbox: store, lockout, now }),
     settings: options,
     now,
   });
@@ -120,6 +137,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     faults: control.faults,
     rateLimiter,
     corsOrigins: options.corsOrigins,
+    allowedHosts: options.allowedHosts,
     now,
     validateResponse: emulatorOptions.validateResponse,
     log: createLogger(emulatorOptions.log),
@@ -130,9 +148,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     publishableKey: publishableKeyFor(options.frontendApiHost),
     options,
     handle: requestHandler.handle,
-    handles: (requestUrl) =>
-      requestHandler.pathBelowMount(new URL(requestUrl, 'http://emulator.invalid').pathname) !==
-      undefined,
+    handles: (requestUrl) => requestHandler.handles(requestUrl),
     get users() {
       return control.users();
     },
@@ -149,6 +165,8 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       return totp.code;
     },
     reset: () => control.reset(),
+    restart: () => control.restart(),
+    stats: () => control.stats(),
     faults: control.faults,
     jwks: signer.jwks(),
     publicKeyPem: signer.publicKeyPem,

@@ -87,16 +87,13 @@ export const knownSpecDeviations: readonly KnownSpecDeviation[] = [
     permits: { kind: 'undocumented-response', bodySchema: 'ClerkErrors' },
   },
   {
-    name: 'second-factor-sign-in-not-found',
+    name: 'not-found-on-any-endpoint',
     reason:
-      'A sign-in id that is unknown, or belongs to another client, is answered 404 `resource_not_found` ' +
-      'by every sign-in endpoint; the spec lists 404 for the sign-in itself and its first-factor calls but ' +
-      'leaves it out of the two second-factor calls.',
-    method: 'POST',
-    paths: [
-      '/v1/client/sign_ins/{sign_in_id}/prepare_second_factor',
-      '/v1/client/sign_ins/{sign_in_id}/attempt_second_factor',
-    ],
+      'The real API answers 404 `resource_not_found` (a ClerkErrors body) for an id it does not know, or ' +
+      'one that belongs to another client, on every endpoint, and for paths and methods it does not have; ' +
+      'the spec lists 404 on some operations only (not, for example, the two second-factor calls).',
+    method: '*',
+    paths: ['*'],
     status: 404,
     permits: { kind: 'undocumented-response', bodySchema: 'ClerkErrors' },
   },

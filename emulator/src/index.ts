@@ -5,7 +5,12 @@
  *
  * @packageDocumentation
  */
-export { createEmulator, type ClerkEmulator, type NextFunction } from './emulator.js';
+export {
+  createEmulator,
+  type ClerkEmulator,
+  type EmulatorStats,
+  type NextFunction,
+} from './emulator.js';
 export {
   normalizeMountPath,
   type EmulatorOptions,
@@ -25,6 +30,7 @@ export {
   FaultInjector,
   type FailNextOptions,
   type FailureFault,
+  type DropMode,
   type FaultsSnapshot,
 } from './control/faults.js';
 export type { JsonWebKeySet } from './fapi/session-tokens.js';

@@ -46,9 +46,23 @@ export interface EmulatorOptions {
   /**
    * Page origins allowed to call the emulator cross-origin (exact match, e.g.
    * `http://127.0.0.1:5173`), answered with `Access-Control-Allow-Credentials: true`.
-   * Same-origin pages need nothing.
+   * Same-origin pages need nothing. A request that changes state (any method but GET,
+   * HEAD and OPTIONS) with an `Origin` that is neither the page's own nor one of these is
+   * refused with 403.
    */
   corsOrigins?: readonly string[];
+  /**
+   * Host names the emulator answers besides loopback ones (`127.0.0.0/8`, `::1`,
+   * `localhost`), e.g. `myapp.test` for a dev server reached by that name. Any other
+   * `Host` header is refused with 403, so a DNS-rebinding page cannot reach the emulator.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * How much the emulator keeps in memory; the oldest entry goes first beyond a limit.
+   * Defaults: 10,000 clients (each with at most one sign-in), 10,000 dev-browser tokens,
+   * 1,000 outbox messages.
+   */
+  limits?: { clients?: number; devBrowsers?: number; outboxMessages?: number };
   /** Host the publishable key encodes; the session token issuer is `https://<host>`. Default `clerk.emulator.local`. */
   frontendApiHost?: string;
   /** PEM (PKCS#8) RSA private key to sign session tokens with. Default: a key pair generated at start. */
@@ -82,6 +96,13 @@ export interface ResolvedEmulatorOptions {
   readonly signInLifetimeSeconds: number;
   readonly rateLimit: { readonly maxRequests: number; readonly windowSeconds: number } | false;
   readonly corsOrigins: readonly string[];
+  /** Lower-case host names, without port. */
+  readonly allowedHosts: readonly string[];
+  readonly limits: {
+    readonly clients: number;
+    readonly devBrowsers: number;
+    readonly outboxMessages: number;
+  };
   readonly frontendApiHost: string;
   readonly applicationName: string;
   readonly supportContact: string;
@@ -109,9 +130,24 @@ export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOption
     signInLifetimeSeconds: options.signInLifetimeSeconds ?? 86_400,
     rateLimit: options.rateLimit ?? { maxRequests: 100, windowSeconds: 10 },
     corsOrigins: (options.corsOrigins ?? []).map((origin) => new URL(origin).origin),
+    allowedHosts: (options.allowedHosts ?? []).map((host) => host.trim().toLowerCase()),
+    limits: {
+      clients: positiveInteger('limits.clients', options.limits?.clients ?? 10_000),
+      devBrowsers: positiveInteger('limits.devBrowsers', options.limits?.devBrowsers ?? 10_000),
+      outboxMessages: positiveInteger(
+        'limits.outboxMessages',
+        options.limits?.outboxMessages ?? 1_000,
+      ),
+    },
     frontendApiHost: options.frontendApiHost ?? 'clerk.emulator.local',
     applicationName: options.applicationName ?? 'Clerk emulator',
     supportContact: options.supportContact ?? 'support',
     now: options.now ?? Date.now,
   };
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`${name} must be a positive integer (got ${value})`);
+  return value;
 }

@@ -10,6 +10,7 @@ import { startDevServer } from '@web/dev-server';
 import { createServer as createViteServer, preview as startVitePreview } from 'vite';
 import { clerkEmulatorPlugin, clerkEmulatorVitePlugin } from '../src/index.js';
 import { DEMO_PASSWORD, FapiTestClient, resource } from './http-test-client.js';
+import { rawRequest } from './raw-http.js';
 
 const packageRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -26,6 +27,35 @@ function createSiteDirectory(): string {
     '<!doctype html><title>built page</title><p>built page</p>',
   );
   return directory;
+}
+
+/** Unhandled rejections seen while these tests run: an adapter that drops a promise shows here. */
+const unhandledRejections: unknown[] = [];
+process.on('unhandledRejection', (reason) => unhandledRejections.push(reason));
+
+/**
+ * Sends what once stopped a server (a target that is no URL, malformed escapes, a 10 MB
+ * body) to the emulator mounted at `origin`/__clerk, and checks that every one is
+ * answered and the emulator still answers afterwards.
+ */
+async function assertSurvivesHostileRequests(origin: string): Promise<void> {
+  const server = { origin };
+  // Outside the mount path the host server answers as it likes (Vite closes the connection).
+  await rawRequest(server, { path: '//[' });
+  assert.equal((await rawRequest(server, { path: '/__clerk//[' })).status, 404);
+  assert.equal(
+    (await rawRequest(server, { path: '/__clerk/__emulator/users/%E0%A4%A' })).status,
+    400,
+  );
+  const oversized = await rawRequest(server, {
+    method: 'POST',
+    path: '/__clerk/v1/client/sign_ins',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: Buffer.alloc(10 * 1024 * 1024, 'a'),
+  });
+  assert.equal(oversized.status, 413);
+  assert.equal((await fetch(`${origin}/__clerk/v1/environment`)).status, 200);
+  assert.deepEqual(unhandledRejections, []);
 }
 
 /** Signs in with TOTP through `proxyUrl`, the way clerk-js would. */
@@ -104,6 +134,8 @@ describe('CLI (clerk-fapi-emulator)', () => {
     assert.equal(created.headers.get('access-control-allow-origin'), 'http://127.0.0.1:5173');
     assert.equal(created.headers.get('access-control-allow-credentials'), 'true');
 
+    await assertSurvivesHostileRequests(origin);
+
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
@@ -180,6 +212,7 @@ describe('Vite plugin (clerkEmulatorVitePlugin)', () => {
       );
       const clerkJs = await fetch(`${origin}/__clerk/npm/@clerk/clerk-js@6/dist/clerk.browser.js`);
       assert.equal(clerkJs.headers.get('content-type'), 'text/javascript; charset=utf-8');
+      await assertSurvivesHostileRequests(origin ?? '');
     } finally {
       await server.close();
     }
@@ -241,6 +274,7 @@ describe('@web/dev-server plugin (clerkEmulatorPlugin)', () => {
         users: unknown[];
       };
       assert.equal(users.users.length, plugin.emulator.users.length);
+      await assertSurvivesHostileRequests(origin);
     } finally {
       await devServer.stop();
     }
@@ -260,6 +294,7 @@ describe('@web/dev-server plugin (clerkEmulatorPlugin)', () => {
     try {
       const users = await fetch(`http://127.0.0.1:${port}/__clerk/__emulator/users`);
       assert.equal(users.status, 200);
+      await assertSurvivesHostileRequests(`http://127.0.0.1:${port}`);
     } finally {
       await devServer.stop();
     }

@@ -14,6 +14,12 @@ import {
 /** The password of every user in the default seed. */
 export const DEMO_PASSWORD = 'demo-password';
 
+/**
+ * The origin of the page the tests' browsers say they come from (`Origin`, the token's
+ * `azp`); the test emulators allow it, as a dev server's page would be allowed.
+ */
+export const TEST_PAGE_ORIGIN = 'http://127.0.0.1:5173';
+
 /** A clock tests move by hand; starts at the real time. */
 export class ManualClock {
   #nowMs = Date.now();
@@ -25,12 +31,16 @@ export class ManualClock {
 
 const specValidator = createFapiSpecValidator();
 
-/** Starts an emulator on 127.0.0.1 and a free port, validating responses against the spec. */
+/**
+ * Starts an emulator on 127.0.0.1 and a free port, validating responses against the spec
+ * and allowing {@link TEST_PAGE_ORIGIN}.
+ */
 export async function startTestEmulator(
   options: EmulatorServerOptions = {},
 ): Promise<RunningEmulatorServer> {
   return startEmulatorServer({
     validateResponse: specValidator,
+    corsOrigins: [TEST_PAGE_ORIGIN],
     host: '127.0.0.1',
     port: 0,
     ...options,
@@ -197,7 +207,11 @@ export class FapiTestClient {
   }
 }
 
-/** Calls a JSON control endpoint of the emulator; `T` is the body shape the test expects. */
+/**
+ * Calls a JSON control endpoint of the emulator as a test or demo page must: a request
+ * that changes state sends `Content-Type: application/json` and a JSON object (`{}` when
+ * there is nothing to say). `T` is the body shape the test expects.
+ */
 export async function callControl<T = Record<string, unknown>>(
   running: RunningEmulatorServer,
   method: string,
@@ -206,8 +220,8 @@ export async function callControl<T = Record<string, unknown>>(
 ): Promise<{ status: number; body: T }> {
   const response = await fetch(`${running.proxyUrl}/__emulator${path}`, {
     method,
-    ...(body !== undefined
-      ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+    ...(method !== 'GET'
+      ? { body: JSON.stringify(body ?? {}), headers: { 'content-type': 'application/json' } }
       : {}),
   });
   const text = await response.text();

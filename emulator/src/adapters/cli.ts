@@ -4,7 +4,8 @@
  * loopback port, for pages served by any other server.
  *
  *   clerk-fapi-emulator --port 8787 [--host 127.0.0.1] [--seed users.json]
- *                      [--mount /__clerk] [--cors-origin http://127.0.0.1:5173 ...] [--log]
+ *                       [--mount /__clerk] [--cors-origin http://127.0.0.1:5173 ...]
+ *                       [--allowed-host myapp.test ...] [--log]
  */
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './loopback-server.js';
@@ -20,6 +21,8 @@ Options:
   --seed FILE         JSON seed file with users (default: the built-in demo users)
   --mount PATH        Path prefix of the emulator (default /__clerk)
   --cors-origin URL   Page origin allowed to call the emulator cross-origin (repeatable)
+  --allowed-host NAME Host name answered besides 127.0.0.1, ::1 and localhost, e.g. for a
+                      proxy in front of it (repeatable); other Host headers get 403
   --log               Print one line per request
   --help              Show this help
 `;
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       mount: { type: 'string', default: '/__clerk' },
       'cors-origin': { type: 'string', multiple: true, default: [] },
+      'allowed-host': { type: 'string', multiple: true, default: [] },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
     host: values.host,
     mountPath: values.mount,
     corsOrigins: values['cors-origin'],
+    allowedHosts: values['allowed-host'],
     log: values.log,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   });

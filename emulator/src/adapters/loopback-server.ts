@@ -2,6 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { createEmulator, type ClerkEmulator } from '../emulator.js';
 import { isLoopbackHost } from '../http/loopback.js';
 import type { EmulatorOptions } from '../options.js';
+import { handleSafely } from './handle-safely.js';
+
+/** Time a client has to send its whole request (the longest injected latency is 60 s on top). */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export { isLoopbackHost };
 
@@ -46,8 +50,11 @@ export async function startEmulatorServer(
   assertLoopbackHost(host);
   const emulator = createEmulator(emulatorOptions);
   const server = createServer((req, res) => {
-    void emulator.handle(req, res);
+    void handleSafely(emulator, req, res);
   });
+  // A client that trickles its request never holds a connection for long.
+  server.headersTimeout = REQUEST_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

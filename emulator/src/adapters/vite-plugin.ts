@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createEmulator, type ClerkEmulator } from '../emulator.js';
 import type { EmulatorOptions } from '../options.js';
+import { handleSafely } from './handle-safely.js';
 
 /** The part of Vite's dev and preview servers the plugin uses (a Connect app). */
 export interface ConnectServerLike {
@@ -35,7 +36,7 @@ export function clerkEmulatorVitePlugin(options: EmulatorOptions = {}): ClerkEmu
   const emulator = createEmulator(options);
   const mount = (server: ConnectServerLike) => {
     server.middlewares.use((req, res, next) => {
-      void emulator.handle(req, res, next);
+      void handleSafely(emulator, req, res, next);
     });
   };
   return {

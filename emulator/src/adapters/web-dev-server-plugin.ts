@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createEmulator, type ClerkEmulator } from '../emulator.js';
 import type { EmulatorOptions } from '../options.js';
+import { handleSafely } from './handle-safely.js';
 
 /** The part of a Koa context the middleware uses. */
 export interface KoaContextLike {
@@ -51,7 +52,7 @@ export function clerkEmulatorPlugin(options: EmulatorOptions = {}): ClerkEmulato
     if (!emulator.handles(context.req.url ?? '/')) return next();
     // The emulator writes to the raw response; Koa must not answer as well.
     context.respond = false;
-    return emulator.handle(context.req, context.res);
+    return handleSafely(emulator, context.req, context.res);
   };
   return {
     name: 'clerk-fapi-emulator',
@@ -68,7 +69,7 @@ export function clerkEmulatorPlugin(options: EmulatorOptions = {}): ClerkEmulato
       const koaListeners = server.listeners('request');
       server.removeAllListeners('request');
       server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-        if (emulator.handles(request.url ?? '/')) void emulator.handle(request, response);
+        if (emulator.handles(request.url ?? '/')) void handleSafely(emulator, request, response);
         else for (const listener of koaListeners) listener.call(server, request, response);
       });
     },

@@ -1,6 +1,7 @@
 import type { Route, RouteParams } from '../http/router.js';
 import { ControlTargetNotFound, InvalidControlInput } from './control-errors.js';
 import type { ControlService, OutboxFilter } from './control-service.js';
+import type { DropMode } from './faults.js';
 
 /** Path of the control endpoints below the mount path. */
 export const CONTROL_PREFIX = '/__emulator';
@@ -94,10 +95,27 @@ export function controlRoutes(
       'POST',
       '/reset',
       'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).',
-      () => {
+      ({ body }) => {
+        onlyFields(body, []);
         control.reset();
         return ok({ reset: true });
       },
+    ),
+    route(
+      'POST',
+      '/restart',
+      'As if the process restarted: forgets every client, sign-in, session, dev browser and code; restores seeded users. Faults stay.',
+      ({ body }) => {
+        onlyFields(body, []);
+        control.restart();
+        return ok({ restarted: true });
+      },
+    ),
+    route(
+      'GET',
+      '/stats',
+      'What the emulator holds in memory and its limits: { clients, signIns, sessions, devBrowsers, outboxMessages, limits }.',
+      () => ok(control.stats()),
     ),
     route('GET', '/faults', 'Current faults: { latencyMs, latencyPath, failures }.', faults),
     route(
@@ -105,6 +123,7 @@ export function controlRoutes(
       '/faults/latency',
       'Body { ms, path? }: delay matching FAPI requests by ms (0 removes).',
       ({ body }) => {
+        onlyFields(body, ['ms', 'path']);
         control.faults.setLatency(requiredNumber(body, 'ms'), optionalString(body, 'path'));
         return faults();
       },
@@ -112,14 +131,15 @@ export function controlRoutes(
     route(
       'POST',
       '/faults/fail',
-      'Body { count?, status?, drop?, path?, retryAfterSeconds? }: fail the next count matching FAPI requests with status (default 500) or a dropped connection.',
+      'Body { count?, status?, drop?, path?, retryAfterSeconds? }: fail the next count matching FAPI requests with status (default 500); drop: true drops the connection unanswered, drop: "after" processes the request and then drops the reply.',
       ({ body }) => {
+        onlyFields(body, ['count', 'status', 'drop', 'path', 'retryAfterSeconds']);
         control.faults.failNext({
           ...optionalNumber(body, 'count'),
           ...optionalNumber(body, 'status'),
           ...optionalNumber(body, 'retryAfterSeconds'),
           ...optionalString(body, 'path'),
-          ...(body.drop !== undefined ? { drop: body.drop === true } : {}),
+          ...dropMode(body),
         });
         return faults();
       },
@@ -129,6 +149,7 @@ export function controlRoutes(
       '/faults/rate-limit',
       'Body { retryAfterSeconds, count?, path? }: answer the next count matching FAPI requests with 429 too_many_requests and Retry-After.',
       ({ body }) => {
+        onlyFields(body, ['retryAfterSeconds', 'count', 'path']);
         control.faults.rateLimitNext({
           retryAfterSeconds: requiredNumber(body, 'retryAfterSeconds'),
           ...optionalNumber(body, 'count'),
@@ -142,6 +163,23 @@ export function controlRoutes(
       return faults();
     }),
   ];
+}
+
+/** Refuses a body with a field the endpoint does not know (a misspelt `retryAfter`, say). */
+function onlyFields(body: Readonly<Record<string, unknown>>, known: readonly string[]): void {
+  const unknown = Object.keys(body).filter((key) => !known.includes(key));
+  if (unknown.length === 0) return;
+  const expected = known.length > 0 ? `expected ${known.join(', ')}` : 'expected no fields';
+  throw new InvalidControlInput(
+    `Unknown field ${JSON.stringify(unknown[0]).slice(0, 100)} (${expected})`,
+  );
+}
+
+function dropMode(body: Readonly<Record<string, unknown>>): { drop?: DropMode } {
+  const { drop } = body;
+  if (drop === undefined) return {};
+  if (drop === true || drop === false || drop === 'after') return { drop };
+  throw new InvalidControlInput('drop must be true, false or "after"');
 }
 
 function found<T>(value: T | undefined, what: string): T {

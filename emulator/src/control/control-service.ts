@@ -1,6 +1,6 @@
 import { secondFactorsOf } from '../domain/factors.js';
 import type { OutboxMessage, SecondFactorStrategy, User } from '../domain/model.js';
-import type { EmulatorStore } from '../domain/store.js';
+import type { EmulatorStore, StoreCounts, StoreLimits } from '../domain/store.js';
 import { totpCodeAt, totpSecondsRemaining, totpUri } from '../domain/totp.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
 import type { FaultInjector } from './faults.js';
@@ -105,9 +105,7 @@ export class ControlService {
 
   /** Empties the outbox; returns how many messages it held. */
   clearOutbox(): number {
-    const cleared = this.#store.outbox.length;
-    this.#store.outbox.length = 0;
-    return cleared;
+    return this.#store.clearOutbox();
   }
 
   /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
@@ -115,6 +113,20 @@ export class ControlService {
     this.#store.reset();
     this.faults.clear();
     this.#rateLimiter?.reset();
+  }
+
+  /**
+   * What a restart of the process would do: forgets every client, sign-in, session,
+   * dev-browser token and code, and restores the seeded users. The faults, the rate-limit
+   * counts and the signing key stay, as the set-up of whoever restarts it.
+   */
+  restart(): void {
+    this.#store.reset();
+  }
+
+  /** What the store holds, and its limits. */
+  stats(): StoreCounts & { readonly limits: StoreLimits } {
+    return { ...this.#store.counts(), limits: this.#store.limits };
   }
 }
 

@@ -230,6 +230,15 @@ export const fapiErrors = {
       longMessage: 'Unable to authenticate the request, you need to supply an active session',
     }),
 
+  /** A request refused for where it comes from (an `Origin` the emulator does not allow). */
+  notAllowedAccess: (detail: string) =>
+    new FapiError({
+      status: 403,
+      code: 'not_allowed_access',
+      message: 'Access not allowed.',
+      longMessage: detail,
+    }),
+
   /** A request the emulator cannot read (a body that is not what its content type says). */
   malformedRequest: (detail: string) =>
     new FapiError({

@@ -19,13 +19,13 @@ export interface SentCodeSettings {
  */
 export class SentCodes {
   readonly #settings: SentCodeSettings;
-  readonly #outbox: OutboxMessage[];
+  readonly #outbox: { addOutboxMessage(message: OutboxMessage): void };
   readonly #lockout: AccountLockout;
   readonly #now: () => number;
 
   constructor(deps: {
     settings: SentCodeSettings;
-    outbox: OutboxMessage[];
+    outbox: { addOutboxMessage(message: OutboxMessage): void };
     lockout: AccountLockout;
     now: () => number;
   }) {
@@ -49,7 +49,7 @@ export class SentCodes {
     }
     const channel = strategy === 'phone_code' ? 'sms' : 'email';
     const code = createVerificationCode();
-    this.#outbox.push({
+    this.#outbox.addOutboxMessage({
       to: channel === 'sms' ? (user.phoneNumber ?? '') : user.email,
       channel,
       code,

@@ -32,8 +32,7 @@ export class SessionService {
       firstFactorVerifiedAt: now,
       secondFactorVerifiedAt,
     };
-    this.#store.sessions.set(session.id, session);
-    client.sessionIds.push(session.id);
+    this.#store.addSession(client, session);
     client.lastActiveSessionId = session.id;
     client.lastAuthenticationStrategy = 'password';
     client.updatedAt = now;
@@ -45,7 +44,7 @@ export class SessionService {
 
   /** The client's session `sessionId`, whatever its status; `resource_not_found` otherwise. */
   find(client: Client, sessionId: string): Session {
-    const session = this.#store.sessions.get(sessionId);
+    const session = this.#store.session(sessionId);
     if (!session || session.clientId !== client.id) throw fapiErrors.sessionNotFound(sessionId);
     return session;
   }
@@ -58,7 +57,7 @@ export class SessionService {
     session.updatedAt = now;
     client.lastActiveSessionId = session.id;
     client.updatedAt = now;
-    const user = this.#store.users.get(session.userId);
+    const user = this.#store.user(session.userId);
     if (user) user.lastActiveAt = now;
     return session;
   }
@@ -72,6 +71,7 @@ export class SessionService {
     if (client.lastActiveSessionId === session.id) {
       client.lastActiveSessionId = this.#store.activeSessionsOf(client).at(-1)?.id ?? null;
     }
+    this.#store.pruneFinishedSessions(client);
     return session;
   }
 
@@ -79,6 +79,6 @@ export class SessionService {
   endAll(client: Client): void {
     for (const session of this.#store.activeSessionsOf(client))
       this.finish(client, session, 'ended');
-    client.signInId = null;
+    this.#store.detachSignIn(client);
   }
 }

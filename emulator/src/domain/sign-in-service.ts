@@ -252,19 +252,18 @@ export class SignInService {
   }
 
   #attach(client: Client, signIn: SignIn): SignIn {
-    this.#store.signIns.set(signIn.id, signIn);
-    client.signInId = signIn.id;
+    this.#store.attachSignIn(client, signIn);
     client.updatedAt = this.#now();
     return signIn;
   }
 
   /** The client's sign-in `signInId`; `resource_not_found` for another client's or an abandoned one. */
   #findSignIn(client: Client, signInId: string): SignIn {
-    const signIn = this.#store.signIns.get(signInId);
+    const signIn = this.#store.signIn(signInId);
     if (!signIn || signIn.clientId !== client.id) throw fapiErrors.signInNotFound(signInId);
     if (this.#now() >= signIn.abandonAt) {
       // Abandoned: Clerk no longer returns it, and the client forgets it.
-      if (client.signInId === signIn.id) client.signInId = null;
+      if (client.signInId === signIn.id) this.#store.detachSignIn(client);
       throw fapiErrors.signInNotFound(signInId);
     }
     return signIn;
@@ -283,7 +282,7 @@ export class SignInService {
   }
 
   #userOf(signIn: SignIn): User {
-    const user = signIn.userId ? this.#store.users.get(signIn.userId) : undefined;
+    const user = this.#store.user(signIn.userId);
     if (!user) throw fapiErrors.signInStateInvalid('this step before identifying the user');
     return user;
   }

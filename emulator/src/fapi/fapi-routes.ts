@@ -120,7 +120,7 @@ export function fapiRoutes(deps: FapiRouteDependencies): FapiRoute[] {
       'Dev-browser handshake of development hosts: a token that names the client.',
       (call) => {
         const token = createId('dvb');
-        store.devBrowsers.set(token, null);
+        store.addDevBrowser(token);
         return ok(call.serializer.devBrowser(token));
       },
       anonymous,

@@ -29,10 +29,8 @@ export class RequestClient {
     this.#cookiePath = cookiePath;
     this.#devBrowserToken = identity.devBrowserToken;
     if (this.#devBrowserToken !== undefined) {
-      if (!store.devBrowsers.has(this.#devBrowserToken))
-        throw fapiErrors.devBrowserUnauthenticated();
-      const clientId = store.devBrowsers.get(this.#devBrowserToken);
-      this.#client = clientId ? store.clients.get(clientId) : undefined;
+      if (!store.hasDevBrowser(this.#devBrowserToken)) throw fapiErrors.devBrowserUnauthenticated();
+      this.#client = store.devBrowserClient(this.#devBrowserToken);
     } else {
       const cookie = identity.clientCookie;
       this.#client = cookie ? store.findClientByCookie(cookie) : undefined;
@@ -48,7 +46,7 @@ export class RequestClient {
     if (this.#client) return this.#client;
     const client = this.#store.createClient();
     if (this.#devBrowserToken !== undefined) {
-      this.#store.devBrowsers.set(this.#devBrowserToken, client.id);
+      this.#store.linkDevBrowser(this.#devBrowserToken, client);
     } else {
       this.setCookies.push(
         `${CLIENT_COOKIE_NAME}=${client.cookieToken}; Path=${this.#cookiePath}; Max-Age=${CLIENT_COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax`,
@@ -63,7 +61,7 @@ export class RequestClient {
     if (!this.#client) return;
     this.#store.deleteClient(this.#client);
     if (this.#devBrowserToken !== undefined) {
-      this.#store.devBrowsers.set(this.#devBrowserToken, null);
+      this.#store.linkDevBrowser(this.#devBrowserToken, null);
     } else {
       this.setCookies.push(
         `${CLIENT_COOKIE_NAME}=; Path=${this.#cookiePath}; Max-Age=0; HttpOnly; SameSite=Lax`,

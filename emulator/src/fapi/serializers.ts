@@ -61,7 +61,7 @@ export class FapiSerializer {
   }
 
   client(client: Client): FapiJson {
-    const signIn = client.signInId ? this.#store.signIns.get(client.signInId) : undefined;
+    const signIn = client.signInId ? this.#store.signIn(client.signInId) : undefined;
     return {
       object: 'client',
       id: client.id,
@@ -79,7 +79,7 @@ export class FapiSerializer {
   }
 
   signIn(signIn: SignIn): FapiJson {
-    const user = signIn.userId ? this.#store.users.get(signIn.userId) : undefined;
+    const user = this.#store.user(signIn.userId);
     return {
       object: 'sign_in_attempt',
       id: signIn.id,
@@ -106,7 +106,7 @@ export class FapiSerializer {
   }
 
   session(session: Session): FapiJson {
-    const user = this.#store.users.get(session.userId);
+    const user = this.#store.user(session.userId);
     if (!user) throw new Error(`Session ${session.id} refers to a missing user`);
     return {
       object: 'session',

@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Largest request body the emulator reads; FAPI forms are tiny. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest request body the emulator reads: 1 MiB (FAPI forms and control bodies are tiny). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A larger body is drained (so the client reads the 413) up to this; beyond, the connection closes. */
+const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
 
 /**
  * A request the emulator refuses before any handler sees it (a body it cannot read, a
- * malformed path): answered with `status` and the message, Clerk-shaped on FAPI paths.
+ * malformed path or target): answered with `status` and the message, Clerk-shaped on FAPI
+ * paths and `{ error }` on control paths.
  */
 export class RequestRejected extends Error {
   readonly status: number;
@@ -16,17 +20,88 @@ export class RequestRejected extends Error {
   }
 }
 
-/** Reads the whole request body as text (empty for GET and HEAD). */
+/**
+ * Reads the whole request body as text (empty for GET and HEAD). A body over
+ * {@link MAX_BODY_BYTES} is `RequestRejected` with 413; an interrupted one with 400.
+ */
 export async function readBody(req: IncomingMessage): Promise<string> {
   if (req.method === 'GET' || req.method === 'HEAD') return '';
+  const tooLarge = () =>
+    new RequestRejected(
+      413,
+      `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes`,
+    );
+  if (Number(req.headers['content-length']) > MAX_DRAINED_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_DRAINED_BYTES) break;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    }
+  } catch {
+    throw new RequestRejected(
+      400,
+      'The request body could not be read: the connection was interrupted',
+    );
   }
+  if (size > MAX_BODY_BYTES) throw tooLarge();
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Path and query of a request target: the origin form (`/path?query`, what browsers send)
+ * taken as it is, so `//[` is a path and never a host; the absolute form
+ * (`http://host/path`, what proxies send) parsed as a URL. Garbage is `RequestRejected` (400).
+ */
+export function parseRequestTarget(target: string): { pathname: string; query: URLSearchParams } {
+  if (target.startsWith('/')) {
+    const withoutFragment = target.split('#', 1)[0] ?? '';
+    const queryStart = withoutFragment.indexOf('?');
+    return queryStart === -1
+      ? { pathname: withoutFragment, query: new URLSearchParams() }
+      : {
+          pathname: withoutFragment.slice(0, queryStart),
+          query: new URLSearchParams(withoutFragment.slice(queryStart + 1)),
+        };
+  }
+  try {
+    const url = new URL(target);
+    return { pathname: url.pathname, query: url.searchParams };
+  } catch {
+    throw new RequestRejected(400, 'The request target is neither a path nor a URL');
+  }
+}
+
+/** The host name a `Host` header names, lower case, without the port (`[::1]` keeps its brackets). */
+export function hostNameOf(hostHeader: string | undefined): string | undefined {
+  if (hostHeader === undefined || hostHeader === '') return undefined;
+  const host = hostHeader.trim().toLowerCase();
+  if (host.startsWith('[')) {
+    const end = host.indexOf(']');
+    return end === -1 ? undefined : host.slice(0, end + 1);
+  }
+  return host.split(':', 1)[0];
+}
+
+/**
+ * Whether a page of `origin` may change state here: no `Origin` (not a browser, or a
+ * same-origin navigation), the page's own origin (same host and port as `Host`), or one of
+ * `allowedOrigins`. `Origin: null` (sandboxed frames, files) never may.
+ */
+export function isAllowedOrigin(
+  origin: string | undefined,
+  hostHeader: string | undefined,
+  allowedOrigins: readonly string[],
+): boolean {
+  if (origin === undefined) return true;
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === hostHeader?.trim().toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /** JSON text → value; `RequestRejected` (400) when it is not JSON. */

@@ -80,7 +80,11 @@ export async function signOutWithoutNavigating(): Promise<void> {
   await signOut(() => undefined);
 }
 
-/** Calls a control endpoint of the emulator and returns its JSON answer. */
+/**
+ * Calls a control endpoint of the emulator and returns its JSON answer. A request that
+ * changes state goes as `Content-Type: application/json` with a JSON object (`{}` when
+ * there is no body), as the emulator requires.
+ */
 export async function controlRequest<T = unknown>(
   method: 'GET' | 'POST' | 'DELETE',
   path: string,
@@ -88,8 +92,8 @@ export async function controlRequest<T = unknown>(
 ): Promise<T> {
   const response = await fetch(`${controlUrl}${path}`, {
     method,
-    ...(body
-      ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
+    ...(method !== 'GET'
+      ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) }
       : {}),
   });
   const answer = (await response.json()) as T;

@@ -91,8 +91,9 @@ export function createEmulatorTestSetup(): EmulatorTestSetup {
       readCookie(req.headers.cookie, browserCookieName) ?? sharedEmulatorKey,
     );
     const { emulator } = observed;
+    // `handles` first: it never throws, whatever the request target (`//[` is no URL).
+    if (!emulator.handles(req.url ?? '/')) return next();
     const url = new URL(req.url ?? '/', 'http://test-server.invalid');
-    if (!emulator.handles(url.pathname)) return next();
     const path = url.pathname.slice(emulator.mountPath.length);
     if (path.startsWith('/v1/')) {
       const method = (req.method ?? 'GET').toUpperCase();
