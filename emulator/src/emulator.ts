@@ -168,8 +168,12 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     restart: () => control.restart(),
     stats: () => control.stats(),
     faults: control.faults,
-    jwks: signer.jwks(),
-    publicKeyPem: signer.publicKeyPem,
+    get jwks() {
+      return signer.jwks();
+    },
+    get publicKeyPem() {
+      return signer.publicKeyPem;
+    },
     clerkJsVersion: clerkJs.installed ? clerkJs.version : null,
   };
 }

@@ -4,6 +4,7 @@
  * clock, and an HTTP client that calls the Frontend API the way clerk-js 6
  * does (form-urlencoded bodies, `_method`, `__clerk_api_version`, cookies).
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { createFapiSpecValidator } from '../src/fapi-spec-validator.js';
 import {
   startEmulatorServer,
@@ -31,6 +32,19 @@ export class ManualClock {
 
 const specValidator = createFapiSpecValidator();
 
+let sharedSigningKeyPem: string | undefined;
+
+/**
+ * One RSA signing key for every test emulator of a test file: generating one takes a few
+ * hundred milliseconds, which each emulator would otherwise pay on its first sign-in.
+ */
+export function testSigningKeyPem(): string {
+  sharedSigningKeyPem ??= generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  return sharedSigningKeyPem;
+}
+
 /**
  * Starts an emulator on 127.0.0.1 and a free port, validating responses against the spec
  * and allowing {@link TEST_PAGE_ORIGIN}.
@@ -41,6 +55,7 @@ export async function startTestEmulator(
   return startEmulatorServer({
     validateResponse: specValidator,
     corsOrigins: [TEST_PAGE_ORIGIN],
+    signingKeyPem: testSigningKeyPem(),
     host: '127.0.0.1',
     port: 0,
     ...options,

@@ -25,26 +25,43 @@ export interface SessionTokenSubject {
   readonly authorizedParty?: string;
 }
 
+/** The signing key and what is derived from it. */
+interface SigningKey {
+  readonly privateKey: KeyObject;
+  readonly publicKeyPem: string;
+  readonly keyId: string;
+}
+
 /**
  * Signs session tokens like Clerk's: RS256 JWTs with the claims clerk-js and
- * Clerk's backend SDKs read, verifiable with the public key or the JWKS.
+ * Clerk's backend SDKs read, verifiable with the public key or the JWKS. Without a
+ * given key, one is generated the first time it is needed (a 2048-bit RSA key takes a
+ * few hundred milliseconds, which an emulator that never signs a token need not pay).
  */
 export class SessionTokenSigner {
-  readonly keyId: string;
-  readonly publicKeyPem: string;
-  readonly #privateKey: KeyObject;
+  #key: SigningKey | undefined;
   readonly #issuer: string;
   readonly #lifetimeSeconds: number;
 
   constructor(options: { issuer: string; lifetimeSeconds: number; privateKeyPem?: string }) {
-    this.#privateKey = options.privateKeyPem
-      ? createPrivateKey(options.privateKeyPem)
-      : generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    const publicKey = createPublicKey(this.#privateKey);
-    this.publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    this.keyId = `ins_${createHash('sha256').update(this.publicKeyPem).digest('hex').slice(0, 27)}`;
+    // A given key is read now, so that a malformed one fails at start.
+    if (options.privateKeyPem !== undefined)
+      this.#key = signingKey(createPrivateKey(options.privateKeyPem));
     this.#issuer = options.issuer;
     this.#lifetimeSeconds = options.lifetimeSeconds;
+  }
+
+  get keyId(): string {
+    return this.#signingKey().keyId;
+  }
+
+  get publicKeyPem(): string {
+    return this.#signingKey().publicKeyPem;
+  }
+
+  #signingKey(): SigningKey {
+    this.#key ??= signingKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+    return this.#key;
   }
 
   /** A signed session token issued at `nowMs`. */
@@ -65,17 +82,28 @@ export class SessionTokenSigner {
       v: 2,
     };
     const signingInput = `${base64UrlJson(header)}.${base64UrlJson(claims)}`;
-    const signature = sign('RSA-SHA256', Buffer.from(signingInput), this.#privateKey);
+    const signature = sign('RSA-SHA256', Buffer.from(signingInput), this.#signingKey().privateKey);
     return `${signingInput}.${signature.toString('base64url')}`;
   }
 
   /** The key set with the one signing key, for `/v1/jwks` and `/.well-known/jwks.json`. */
   jwks(): JsonWebKeySet {
-    const jwk = createPublicKey(this.#privateKey).export({ format: 'jwk' });
+    const jwk = createPublicKey(this.#signingKey().privateKey).export({ format: 'jwk' });
     return {
       keys: [{ use: 'sig', kty: 'RSA', kid: this.keyId, alg: 'RS256', n: jwk.n, e: jwk.e }],
     };
   }
+}
+
+function signingKey(privateKey: KeyObject): SigningKey {
+  const publicKeyPem = createPublicKey(privateKey)
+    .export({ type: 'spki', format: 'pem' })
+    .toString();
+  return {
+    privateKey,
+    publicKeyPem,
+    keyId: `ins_${createHash('sha256').update(publicKeyPem).digest('hex').slice(0, 27)}`,
+  };
 }
 
 function base64UrlJson(value: unknown): string {
