@@ -31,10 +31,18 @@ export function totpCodeAt(secretBase32: string, timestampMs: number): string {
   return createTotp(secretBase32).generate({ timestamp: timestampMs });
 }
 
-/** Whether `code` is valid at `timestampMs`, allowing one period of drift either side. */
+/** The shape of a TOTP code: six ASCII digits (spaces aside). */
+const TOTP_CODE = new RegExp(`^[0-9]{${TOTP_SETTINGS.digits}}$`);
+
+/**
+ * Whether `code` is valid at `timestampMs`, allowing one period of drift either side. A
+ * code of another shape (other length, letters, other scripts' digits) never is.
+ */
 export function isTotpCodeValid(secretBase32: string, code: string, timestampMs: number): boolean {
+  const token = code.replace(/\s+/g, '');
+  if (!TOTP_CODE.test(token)) return false;
   const delta = createTotp(secretBase32).validate({
-    token: code.replace(/\s+/g, ''),
+    token,
     timestamp: timestampMs,
     window: TOTP_SETTINGS.window,
   });

@@ -175,6 +175,7 @@ export function sendJson(
 ): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   if (status === 204 || body === undefined) {
     res.statusCode = status;
     res.end();
@@ -190,6 +191,7 @@ export function sendJson(
 /** Writes a plain-text response. */
 export function sendText(res: ServerResponse, status: number, text: string): void {
   res.statusCode = status;
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(text));
   res.end(text);
