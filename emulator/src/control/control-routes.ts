@@ -54,6 +54,17 @@ export function controlRoutes(
     handler,
   });
   const faults = () => ok(control.faults.snapshot());
+  /** An action that takes no parameters: its body must be `{}`. */
+  const withoutFields = (
+    method: ControlRoute['method'],
+    path: string,
+    description: string,
+    run: () => unknown,
+  ): ControlRoute =>
+    route(method, path, description, ({ body }) => {
+      onlyFields(body, []);
+      return ok(run());
+    });
 
   return [
     route('GET', '', 'This list.', () => ok({ endpoints: describe() })),
@@ -88,27 +99,25 @@ export function controlRoutes(
       'The newest matching message, or 404. Same query as /outbox.',
       ({ query }) => ok(found(control.outbox(outboxFilter(query)).at(-1), 'Matching message')),
     ),
-    route('DELETE', '/outbox', 'Empties the outbox: { cleared }.', () =>
-      ok({ cleared: control.clearOutbox() }),
-    ),
-    route(
+    withoutFields('DELETE', '/outbox', 'Empties the outbox: { cleared }.', () => ({
+      cleared: control.clearOutbox(),
+    })),
+    withoutFields(
       'POST',
       '/reset',
       'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).',
-      ({ body }) => {
-        onlyFields(body, []);
+      () => {
         control.reset();
-        return ok({ reset: true });
+        return { reset: true };
       },
     ),
-    route(
+    withoutFields(
       'POST',
       '/restart',
       'As if the process restarted: forgets every client, sign-in, session, dev browser and code; restores seeded users. Faults stay.',
-      ({ body }) => {
-        onlyFields(body, []);
+      () => {
         control.restart();
-        return ok({ restarted: true });
+        return { restarted: true };
       },
     ),
     route(
@@ -158,9 +167,9 @@ export function controlRoutes(
         return faults();
       },
     ),
-    route('DELETE', '/faults', 'Removes all faults.', () => {
+    withoutFields('DELETE', '/faults', 'Removes all faults.', () => {
       control.faults.clear();
-      return faults();
+      return control.faults.snapshot();
     }),
   ];
 }
