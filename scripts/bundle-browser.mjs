@@ -6,18 +6,17 @@
  *
  *   <script type="module" src="…/clerk-mfa-elements/dist/browser/clerk-mfa-elements.js"></script>
  *
- * Run by `npm run build`, after TypeScript has emitted `dist/src/`.
+ * Run by `npm run build`, after TypeScript has emitted `dist/src/`. The size measure
+ * (`scripts/measure-size.mjs`) builds with the same options, exported here.
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { build } from 'esbuild';
 
-const entryPoint = fileURLToPath(new URL('../dist/src/define/index.js', import.meta.url));
-const outfile = fileURLToPath(new URL('../dist/browser/clerk-mfa-elements.js', import.meta.url));
-
-await build({
-  entryPoints: [entryPoint],
-  outfile,
+/** @type {import('esbuild').BuildOptions} */
+export const browserBundleOptions = {
+  entryPoints: [fileURLToPath(new URL('../dist/src/define/index.js', import.meta.url))],
+  outfile: fileURLToPath(new URL('../dist/browser/clerk-mfa-elements.js', import.meta.url)),
   bundle: true,
   minify: true,
   format: 'esm',
@@ -25,4 +24,8 @@ await build({
   platform: 'browser',
   sourcemap: true,
   legalComments: 'linked',
-});
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await build(browserBundleOptions);
+}
