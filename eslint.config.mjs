@@ -95,6 +95,16 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // Scripts the benchmark's pages run in the browser.
+    files: ['benchmarks/pages/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // The benchmark's Node modules hand functions to puppeteer that run in the page.
+    files: ['benchmarks/lib/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Runs in the browser test pages, next to mocha.
     files: ['scripts/browser-test-guards.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
