@@ -89,9 +89,28 @@ export const englishMessages = {
   'unstable__errors.user_locked__until':
     'Your account is locked after too many failed attempts. You can try again in {{minutes}} min.',
   'unstable__errors.session_exists': 'You are already signed in.',
+  'unstable__errors.client_state_invalid':
+    'This sign-in can no longer continue. Enter your password again to start over.',
+  'unstable__errors.sign_in_identification_or_user_deleted':
+    'This account changed while you were signing in. Please start over.',
+  'unstable__errors.strategy_for_user_invalid':
+    'This way of verifying is not available for your account. Use another method.',
+  'unstable__errors.verification_not_sent': 'No code was sent yet. Request a code first.',
+  'unstable__errors.account_lockout_warning':
+    'That was not right. A few more failed attempts will lock your account.',
+  'unstable__errors.user_banned': 'This account cannot sign in. Contact support for help.',
+  'unstable__errors.not_allowed_access': 'You are not allowed to access this application.',
+  'unstable__errors.action_blocked':
+    'This sign-in was blocked as suspicious. If this is a mistake, contact support.',
+  'unstable__errors.resource_locked': 'Your account is busy with another request. Try again.',
   'clerkMfaElements.errors.identifier_required': 'Enter your email address.',
   'clerkMfaElements.errors.password_required': 'Enter your password.',
   'clerkMfaElements.errors.code_required': 'Enter the code.',
+  'clerkMfaElements.errors.code_length': 'The code has 6 digits. Check it and try again.',
+  'clerkMfaElements.errors.backup_code_format':
+    'A backup code has letters and digits only. Check it and try again.',
+  'clerkMfaElements.errors.service_unavailable':
+    'The sign-in service is unavailable right now. Try again in a moment.',
   'clerkMfaElements.errors.network_error':
     'Could not reach the sign-in service. Check your connection and try again.',
   'clerkMfaElements.errors.clerk_load_failed':

@@ -58,21 +58,49 @@ export interface UserLike {
   readonly id: string;
   readonly fullName?: string | null;
   readonly primaryEmailAddress?: { readonly emailAddress: string } | null;
+  readonly emailAddresses?: ReadonlyArray<{ readonly emailAddress: string }> | null;
+}
+
+/** A session of clerk-js, reduced to what the flow reads. */
+export interface SessionLike {
+  readonly id: string;
+  /** `active`, or `pending` with tasks; clerk-js keeps ended sessions out of the client. */
+  readonly status?: string | null;
+}
+
+/** The browser's client: its sign-in, and the sessions Clerk holds for it. */
+export interface ClientLike {
+  readonly signIn: SignInResourceLike;
+  readonly sessions?: readonly SessionLike[] | null;
+  readonly lastActiveSessionId?: string | null;
+  /** Fetches the client from Clerk again. */
+  reload?(): Promise<unknown>;
+}
+
+/** What clerk-js tells its listeners after every change of client, session or user. */
+export interface ClerkResources {
+  readonly session?: SessionLike | null;
+  readonly user?: UserLike | null;
 }
 
 /** A loaded Clerk instance, reduced to what the flow needs. */
 export interface ClerkLike {
   readonly loaded: boolean;
   load(options?: Record<string, unknown>): Promise<void>;
-  readonly client?: { readonly signIn: SignInResourceLike } | null;
+  readonly client?: ClientLike | null;
   readonly user?: UserLike | null;
-  readonly session?: { readonly id: string } | null;
+  readonly session?: SessionLike | null;
   setActive(params: { session: string | null }): Promise<void>;
   /**
    * Ends the session. clerk-js then navigates to the instance's after-sign-out URL,
    * unless it is given `afterSignOut`, which it calls instead.
    */
   signOut(afterSignOut?: () => void | Promise<void>): Promise<void>;
+  /**
+   * Calls `listener` now and after every change, also one made by another tab (a
+   * sign-in, a sign-out); returns a function that stops it.
+   */
+  addListener?(listener: (resources: ClerkResources) => void): () => void;
 }
 
 /** The outcome of a Clerk call: Clerk's answer, or what went wrong. Never thrown. */
@@ -119,6 +147,46 @@ export function activateSession(
   sessionId: string,
 ): Promise<ClerkResult<UserLike | null>> {
   return settle(clerk.setActive({ session: sessionId }).then(() => clerk.user ?? null));
+}
+
+/**
+ * Makes active the session Clerk already holds for this browser, when a sign-in's
+ * answer was lost or Clerk says the browser is signed in: the client's last active
+ * session, else its first active one, after fetching the client again if it knows none.
+ * Resolves null when there is none.
+ */
+export async function activateHeldSession(
+  clerk: ClerkLike,
+): Promise<ClerkResult<{ readonly sessionId: string; readonly user: UserLike | null } | null>> {
+  let session = heldSession(clerk);
+  if (!session && clerk.client?.reload) {
+    const reloaded = await settle(clerk.client.reload());
+    if (!reloaded.ok) return reloaded;
+    session = heldSession(clerk);
+  }
+  if (!session) return { ok: true, value: null };
+  const sessionId = session.id;
+  const activated = await activateSession(clerk, sessionId);
+  return activated.ok ? { ok: true, value: { sessionId, user: activated.value } } : activated;
+}
+
+function heldSession(clerk: ClerkLike): SessionLike | null {
+  const sessions = (clerk.client?.sessions ?? []).filter((session) => session.status !== 'ended');
+  const lastActiveId = clerk.client?.lastActiveSessionId;
+  return (
+    sessions.find((session) => session.id === lastActiveId) ?? sessions[0] ?? clerk.session ?? null
+  );
+}
+
+/** Whether `user` is the account `identifier` names (an email address, compared without case). */
+export function isUserOf(user: UserLike | null, identifier: string): boolean {
+  if (!user) return false;
+  const wanted = identifier.trim().toLowerCase();
+  const addresses = [
+    user.primaryEmailAddress?.emailAddress,
+    ...(user.emailAddresses ?? []).map((address) => address.emailAddress),
+  ];
+  return addresses.some((address) => address?.toLowerCase() === wanted);
 }
 
 /** Ends the session, staying on the page: clerk-js calls the callback instead of navigating. */

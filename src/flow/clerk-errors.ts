@@ -28,6 +28,8 @@ export type ClerkFailure =
   | ClerkApiFailure
   /** The request did not reach Clerk or its answer did not come back: retrying may work. */
   | { readonly kind: 'network' }
+  /** Clerk answered with a server error (5xx): the service is unavailable for now. */
+  | { readonly kind: 'service' }
   /** Anything else: a bug, or an error this package does not know. */
   | { readonly kind: 'unknown' };
 
@@ -37,6 +39,7 @@ const networkRuntimeErrorCodes: ReadonlySet<string> = new Set(['network_error', 
 /** Reads what went wrong from anything a Clerk call threw. */
 export function readClerkFailure(thrown: unknown): ClerkFailure {
   if (isNetworkFailure(thrown)) return { kind: 'network' };
+  if (isServerError(thrown)) return { kind: 'service' };
   const first = firstApiError(thrown);
   if (!first) return { kind: 'unknown' };
   const retryAfter = (thrown as { retryAfter?: unknown }).retryAfter;
@@ -81,6 +84,13 @@ function isNetworkFailure(thrown: unknown): boolean {
   return name === 'TypeError' && /fetch|load failed|network/i.test(message);
 }
 
+/** An error answer with a 5xx status, whatever its body (a proxy's page, or Clerk's error). */
+function isServerError(thrown: unknown): boolean {
+  if (typeof thrown !== 'object' || thrown === null) return false;
+  const { status } = thrown as { status?: unknown };
+  return typeof status === 'number' && status >= 500 && status <= 599;
+}
+
 /** The message of each Clerk error code this flow explains; others get the generic message. */
 const messageKeyByClerkCode: Readonly<Record<string, MessageKey>> = {
   form_identifier_not_found: 'unstable__errors.form_identifier_not_found',
@@ -98,6 +108,24 @@ const messageKeyByClerkCode: Readonly<Record<string, MessageKey>> = {
   verification_code_too_many_requests: 'unstable__errors.verification_code_too_many_requests',
   user_locked: 'unstable__errors.user_locked',
   session_exists: 'unstable__errors.session_exists',
+  identifier_already_signed_in: 'unstable__errors.session_exists',
+  client_state_invalid: 'unstable__errors.client_state_invalid',
+  client_not_found: 'unstable__errors.client_state_invalid',
+  verification_already_verified: 'unstable__errors.client_state_invalid',
+  sign_in_identification_or_user_deleted: 'unstable__errors.sign_in_identification_or_user_deleted',
+  strategy_for_user_invalid: 'unstable__errors.strategy_for_user_invalid',
+  no_second_factors: 'unstable__errors.strategy_for_user_invalid',
+  verification_strategy_invalid: 'unstable__errors.strategy_for_user_invalid',
+  verification_not_sent: 'unstable__errors.verification_not_sent',
+  verification_missing: 'unstable__errors.verification_not_sent',
+  account_lockout_warning: 'unstable__errors.account_lockout_warning',
+  user_banned: 'unstable__errors.user_banned',
+  user_deactivated: 'unstable__errors.user_banned',
+  not_allowed_access: 'unstable__errors.not_allowed_access',
+  action_blocked: 'unstable__errors.action_blocked',
+  device_blocked: 'unstable__errors.action_blocked',
+  resource_locked: 'unstable__errors.resource_locked',
+  authentication_invalid: 'unstable__errors.client_state_invalid',
 };
 
 /** The message key for a Clerk error code, or undefined when this flow does not explain it. */

@@ -24,3 +24,19 @@ export function normalizeCode(strategy: CodeStrategy, text: string): string {
   const group = sixDigitGroup.exec(text)?.[0] ?? text;
   return group.replace(/\D+/g, '');
 }
+
+/** A backup code as Clerk issues them: letters and digits, possibly grouped with dashes. */
+const backupCodeShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether a normalised code can be right for `strategy`: six digits for a numeric code,
+ * letters and digits (4 to 32 of them) for a backup code. A code that cannot be right is
+ * refused before it is sent, so it never counts toward a lockout.
+ */
+export function isPlausibleCode(strategy: CodeStrategy, normalized: string): boolean {
+  if (strategy === 'backup_code') {
+    const characters = normalized.replace(/-/g, '').length;
+    return backupCodeShape.test(normalized) && characters >= 4 && characters <= 32;
+  }
+  return normalized.length === numericCodeLength && /^\d+$/.test(normalized);
+}

@@ -17,14 +17,24 @@ export interface DescribedError {
 
 /** One of this package's own errors, with its message under `clerkMfaElements.errors.*`. */
 export function packageError(
-  code: 'network_error' | 'clerk_load_failed' | 'unknown_error' | 'no_supported_factor',
+  code:
+    | 'network_error'
+    | 'service_unavailable'
+    | 'clerk_load_failed'
+    | 'unknown_error'
+    | 'no_supported_factor',
 ): DescribedError {
   return { code, key: `clerkMfaElements.errors.${code}` };
 }
 
 /** An error of what was typed, found before anything is sent. */
 export function fieldError(
-  code: 'identifier_required' | 'password_required' | 'code_required',
+  code:
+    | 'identifier_required'
+    | 'password_required'
+    | 'code_required'
+    | 'code_length'
+    | 'backup_code_format',
   field: ErrorField,
 ): DescribedError {
   return { code, key: `clerkMfaElements.errors.${code}`, field };

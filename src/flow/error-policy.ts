@@ -27,8 +27,26 @@ export type FailureOutcome =
   | { readonly kind: 'restart'; readonly error: DescribedError }
   /** Clerk already holds a session for this browser: show it. */
   | { readonly kind: 'signed-in'; readonly error: DescribedError }
-  /** Refuse submits for `seconds` (rate limit or lockout). */
-  | { readonly kind: 'lock'; readonly error: DescribedError; readonly seconds: number }
+  /**
+   * Refuse submits for `seconds`: from everyone (Clerk rate-limits this browser) or for
+   * the account being signed in to (Clerk locked it).
+   */
+  | {
+      readonly kind: 'lock';
+      readonly error: DescribedError;
+      readonly seconds: number;
+      readonly scope: 'everyone' | 'account';
+    }
+  /**
+   * Clerk may already hold a session for this browser (the answer that created it was
+   * lost, or another tab signed in): make it active. Without one, `otherwise`: back to
+   * the credentials form, or the signed-in view with what Clerk knows.
+   */
+  | {
+      readonly kind: 'recover';
+      readonly error: DescribedError;
+      readonly otherwise: 'restart' | 'signed-in';
+    }
   /** The code of the current strategy can be sent again in `seconds` (0: at once). */
   | { readonly kind: 'resend-at'; readonly error: DescribedError; readonly seconds: number };
 
@@ -41,15 +59,29 @@ export function failureOutcome(
   action: FailedAction,
   strategy: CodeStrategy | null,
 ): FailureOutcome {
-  if (failure.kind !== 'api') {
-    return stay(packageError(failure.kind === 'network' ? 'network_error' : 'unknown_error'));
-  }
+  if (failure.kind === 'network') return stay(packageError('network_error'));
+  if (failure.kind === 'service') return stay(packageError('service_unavailable'));
+  if (failure.kind === 'unknown') return stay(packageError('unknown_error'));
   const codeAction = action === 'send-code' || action === 'attempt-code';
+  const sentCode = codeAction && isSentCodeStrategy(strategy);
   switch (failure.code) {
     case 'session_exists':
-      return { kind: 'signed-in', error: clerkError(failure) };
+    case 'identifier_already_signed_in':
+      return { kind: 'recover', error: clerkError(failure), otherwise: 'signed-in' };
+    case 'client_state_invalid':
+    case 'verification_already_verified':
+      return { kind: 'recover', error: clerkError(failure), otherwise: 'restart' };
+    case 'client_not_found':
+    case 'sign_in_identification_or_user_deleted':
+      return { kind: 'restart', error: clerkError(failure) };
+    case 'verification_not_sent':
+    case 'verification_missing':
+      // The code was never sent (or Clerk lost it): sending one is possible at once.
+      return sentCode
+        ? { kind: 'resend-at', error: { ...clerkError(failure), field: 'code' }, seconds: 0 }
+        : stay(clerkError(failure));
     case 'too_many_requests':
-      return lockFor(failure.retryAfterSeconds, clerkError(failure));
+      return lockFor(failure.retryAfterSeconds, clerkError(failure), 'everyone');
     case 'verification_code_too_many_requests':
       // Clerk refused to send another code yet; the one already sent still works.
       return {
@@ -68,12 +100,13 @@ export function failureOutcome(
               key: 'unstable__errors.user_locked__until',
               params: { minutes: Math.ceil(seconds / 60) },
             },
+        'account',
       );
     }
     case 'verification_expired':
     case 'verification_failed':
       // A sent code is spent, and a new one may be sent at once; any other code ends the sign-in.
-      return codeAction && isSentCodeStrategy(strategy)
+      return sentCode
         ? { kind: 'resend-at', error: { ...clerkError(failure), field: 'code' }, seconds: 0 }
         : restart(failure.code);
     case 'resource_not_found':
@@ -96,8 +129,12 @@ function stay(error: DescribedError): FailureOutcome {
 }
 
 /** A lock of known length; without one, the message alone. */
-function lockFor(seconds: number | undefined, error: DescribedError): FailureOutcome {
-  return seconds === undefined ? stay(error) : { kind: 'lock', error, seconds };
+function lockFor(
+  seconds: number | undefined,
+  error: DescribedError,
+  scope: 'everyone' | 'account',
+): FailureOutcome {
+  return seconds === undefined ? stay(error) : { kind: 'lock', error, seconds, scope };
 }
 
 function restart(code: 'verification_expired' | 'verification_failed'): FailureOutcome {

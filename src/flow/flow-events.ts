@@ -3,6 +3,7 @@
  * or the answer to a Clerk call), the Clerk calls they ask for, and what they return.
  */
 import type { PrepareSecondFactorParams, SignInAnswer } from './clerk-adapter.js';
+import type { DescribedError } from './described-error.js';
 import type { FailureOutcome } from './error-policy.js';
 import type { SentCodeStrategy } from './factors.js';
 import type { SignInState } from './states.js';
@@ -20,7 +21,11 @@ export type FlowEvent =
       readonly identifier: string;
       readonly passwordGiven: boolean;
     }
-  | { readonly type: 'code-submitted'; readonly codeGiven: boolean }
+  | {
+      readonly type: 'code-submitted';
+      /** What was typed, as far as can be told before sending it. */
+      readonly code: 'missing' | 'implausible' | 'plausible';
+    }
   | { readonly type: 'send-requested' }
   | { readonly type: 'strategy-chosen'; readonly strategy: CodeStrategy }
   | { readonly type: 'back' }
@@ -41,7 +46,14 @@ export type FlowEvent =
       /** Who Clerk holds signed in, for an outcome that shows the session. */
       readonly user: SignedInUser | null;
     }
-  | { readonly type: 'lock-ended'; readonly until: number };
+  /** The locks that end by `until` have ended. */
+  | { readonly type: 'lock-ended'; readonly until: number }
+  /** clerk-js's session changed outside this flow's calls (another tab signed in or out). */
+  | {
+      readonly type: 'session-changed';
+      readonly signedIn: boolean;
+      readonly user: SignedInUser | null;
+    };
 
 /** A Clerk call a transition asks for. */
 export type Command =
@@ -60,6 +72,12 @@ export type Command =
       readonly safeIdentifier: string;
     }
   | { readonly type: 'activate'; readonly sessionId: string }
+  /** Make active the session Clerk holds for this browser; see the `recover` failure outcome. */
+  | {
+      readonly type: 'recover-session';
+      readonly error: DescribedError;
+      readonly otherwise: 'restart' | 'signed-in';
+    }
   | { readonly type: 'sign-out' };
 
 export interface Transition {

@@ -3,16 +3,18 @@
  * makes happen: an event for the transitions and, for some, a notice after it.
  */
 import {
+  activateHeldSession,
   activateSession,
   attemptSecondFactor,
   createSignIn,
+  isUserOf,
   prepareSecondFactor,
   signOut,
   type ClerkLike,
   type ClerkResult,
   type UserLike,
 } from './clerk-adapter.js';
-import type { FailedAction } from './error-policy.js';
+import type { FailedAction, FailureOutcome } from './error-policy.js';
 import type { Command, FlowEvent } from './flow-events.js';
 import type { FlowNotice, SignedInUser } from './types.js';
 
@@ -99,6 +101,34 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
             event: { type: 'activated', user: toSignedInUser(user, context.identifier) },
             notice: { type: 'complete', detail: { sessionId, userId: user?.id ?? '' } },
           })),
+      };
+    }
+    case 'recover-session': {
+      const { error, otherwise } = command;
+      return {
+        action: 'activate',
+        call: async () =>
+          answeredWith(await activateHeldSession(context.clerk!), (held) => {
+            if (held && isUserOf(held.user, context.identifier)) {
+              // The session this sign-in created: the sign-in is complete after all.
+              const { sessionId, user } = held;
+              return {
+                event: { type: 'activated', user: toSignedInUser(user, context.identifier) },
+                notice: { type: 'complete', detail: { sessionId, userId: user?.id ?? '' } },
+              };
+            }
+            const user = toSignedInUser(
+              held?.user ?? context.clerk?.user ?? null,
+              context.identifier,
+            );
+            const outcome: FailureOutcome = held
+              ? {
+                  kind: 'signed-in',
+                  error: { code: 'session_exists', key: 'unstable__errors.session_exists' },
+                }
+              : { kind: otherwise, error };
+            return { event: { type: 'failed', outcome, user } };
+          }),
       };
     }
     case 'sign-out':

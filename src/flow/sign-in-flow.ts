@@ -16,11 +16,12 @@ import { CallRunner, superseded } from './call-runner.js';
 import type { ClerkLike } from './clerk-adapter.js';
 import { ClerkConnection, type ClerkLoader } from './clerk-connection.js';
 import { clockOf, type FlowClock } from './clock.js';
-import { normalizeCode } from './codes.js';
+import { isPlausibleCode, normalizeCode } from './codes.js';
 import { ErrorTranslator } from './described-error.js';
 import { defaultResendDelaySeconds, failureOutcome } from './error-policy.js';
 import { Listeners } from './listeners.js';
 import { LockTimer } from './lock-timer.js';
+import { lockedUntil, nextLockEnd } from './locks.js';
 import { clerkCallFor, toSignedInUser, type Secrets } from './sign-in-calls.js';
 import { initialState, isCodeState, snapshotOf, type SignInState } from './states.js';
 import type { Command, FlowEvent, Transition } from './flow-events.js';
@@ -64,6 +65,8 @@ export class SignInFlow {
   readonly #noticeListeners = new Listeners<FlowNotice>();
   readonly #connection = new ClerkConnection();
   readonly #calls = new CallRunner();
+  /** Stops hearing clerk-js's session changes; null while not hearing them. */
+  #unfollowClerk: (() => void) | null = null;
 
   constructor(options: SignInFlowOptions) {
     this.#errors = new ErrorTranslator(options.translate);
@@ -103,9 +106,11 @@ export class SignInFlow {
    */
   attach(getClerk: ClerkLoader): void {
     if (this.#connection.uses(getClerk)) {
-      this.#lockTimer.resume(this.#state.lockedUntil);
+      this.#lockTimer.resume(nextLockEnd(this.#state.locks));
+      this.#followClerk();
       return;
     }
+    this.#unfollow();
     if (this.#connection.replace(getClerk)) this.#dispatch({ type: 'reset' });
     void this.#load();
   }
@@ -116,6 +121,7 @@ export class SignInFlow {
    */
   detach(): void {
     this.#lockTimer.cancel();
+    this.#unfollow();
     this.#stateListeners.clear();
     this.#noticeListeners.clear();
   }
@@ -147,12 +153,30 @@ export class SignInFlow {
     return this.#execute(accepted?.command, { password: credentials.password });
   }
 
-  /** Verifies the code typed for the current strategy. */
+  /**
+   * Verifies the code typed for the current strategy. A code that cannot be right (a
+   * wrong number of digits, letters in a numeric code) is refused without a request.
+   */
   submitCode(code: string): Promise<void> {
     const strategy = isCodeState(this.#state) ? this.#state.strategy : null;
     const normalized = strategy ? normalizeCode(strategy, code) : '';
-    const accepted = this.#dispatch({ type: 'code-submitted', codeGiven: normalized !== '' });
+    const shape =
+      normalized === ''
+        ? 'missing'
+        : strategy && isPlausibleCode(strategy, normalized)
+          ? 'plausible'
+          : 'implausible';
+    const accepted = this.#dispatch({ type: 'code-submitted', code: shape });
     return this.#execute(accepted?.command, { code: normalized });
+  }
+
+  /**
+   * Until when a submit for `identifier` is refused (a lockout of that account, or a
+   * rate limit of everyone), or null: for a form whose identifier is being edited.
+   */
+  lockedUntilFor(identifier: string): number | null {
+    const until = lockedUntil(this.#state.locks, identifier.trim());
+    return until !== null && until > this.#clock.now() ? until : null;
   }
 
   /**
@@ -208,7 +232,7 @@ export class SignInFlow {
       const clerkUser = this.#connection.clerk?.user ?? null;
       const user =
         outcome.kind === 'signed-in' ? toSignedInUser(clerkUser, this.#state.identifier) : null;
-      this.#dispatch({ type: 'failed', outcome, user });
+      await this.#execute(this.#dispatch({ type: 'failed', outcome, user })?.command);
       return;
     }
     const { event, notice } = result.value;
@@ -227,7 +251,26 @@ export class SignInFlow {
       this.#emit({ type: 'ready' });
       const signedIn = Boolean(clerk.user || clerk.session);
       this.#dispatch({ type: 'loaded', signedIn, user: toSignedInUser(clerk.user ?? null, '') });
+      this.#followClerk();
     });
+  }
+
+  /**
+   * Hears the session changes clerk-js makes outside this flow's calls, such as another
+   * tab signing in or out, for as long as the flow is attached.
+   */
+  #followClerk(): void {
+    const clerk = this.#connection.clerk;
+    if (!clerk?.addListener || this.#unfollowClerk) return;
+    this.#unfollowClerk = clerk.addListener(({ session, user }) => {
+      const signedInUser = toSignedInUser(user ?? null, this.#state.identifier);
+      this.#dispatch({ type: 'session-changed', signedIn: Boolean(session), user: signedInUser });
+    });
+  }
+
+  #unfollow(): void {
+    this.#unfollowClerk?.();
+    this.#unfollowClerk = null;
   }
 
   /**
@@ -241,15 +284,17 @@ export class SignInFlow {
     const previous = this.#state;
     this.#state = next.state;
     this.#publish();
-    const { error, lockedUntil } = next.state;
+    const { error } = next.state;
     if (error && error !== previous.error) {
       this.#emit({
         type: 'error',
         detail: { ...this.#errors.translate(error), step: next.state.step },
       });
     }
-    if (lockedUntil !== null && lockedUntil !== previous.lockedUntil) {
-      this.#lockTimer.arm(lockedUntil);
+    const lockEnd = nextLockEnd(next.state.locks);
+    if (lockEnd !== nextLockEnd(previous.locks)) {
+      if (lockEnd === null) this.#lockTimer.cancel();
+      else this.#lockTimer.arm(lockEnd);
     }
     return next;
   }

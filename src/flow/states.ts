@@ -10,6 +10,7 @@
 import type { SignInAnswer } from './clerk-adapter.js';
 import type { DescribedError } from './described-error.js';
 import type { OfferedFactor } from './factors.js';
+import { lockedUntil, noLocks, type Locks } from './locks.js';
 import type {
   CodeStrategy,
   Factor,
@@ -24,8 +25,8 @@ import type {
 export interface Carried {
   /** The identifier the user typed, kept across errors and going back. */
   readonly identifier: string;
-  /** Epoch milliseconds until which submits are refused (rate limit or lockout). */
-  readonly lockedUntil: number | null;
+  /** Submits refused until a time, for everyone or for an account. */
+  readonly locks: Locks;
 }
 
 interface Shared extends Carried {
@@ -82,7 +83,7 @@ interface Shown {
 function shared(carried: Carried, shown: Shown): Shared {
   return {
     identifier: carried.identifier,
-    lockedUntil: carried.lockedUntil,
+    locks: carried.locks,
     busy: shown.busy ?? false,
     error: shown.error ?? null,
   };
@@ -90,7 +91,7 @@ function shared(carried: Carried, shown: Shown): Shared {
 
 /** The state before anything happened: Clerk loading, nothing typed. */
 export function initialState(): CredentialsState {
-  return loadingState({ identifier: '', lockedUntil: null });
+  return loadingState({ identifier: '', locks: noLocks });
 }
 
 export function loadingState(carried: Carried, shown: Shown = {}): CredentialsState {
@@ -182,7 +183,7 @@ export function snapshotOf(
   const common = {
     busy: state.busy,
     error: state.error && translateError(state.error),
-    lockedUntil: state.lockedUntil,
+    lockedUntil: lockedUntil(state.locks, state.identifier),
     identifier: state.identifier,
   };
   const none = { strategy: null, factors: noFactors, resendAvailableAt: null };

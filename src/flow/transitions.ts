@@ -7,7 +7,7 @@
 import type { MessageKey } from '../messages.js';
 import type { SignInAnswer } from './clerk-adapter.js';
 import type { FlowEvent, Transition } from './flow-events.js';
-import { fieldError, packageError } from './described-error.js';
+import { fieldError, packageError, type DescribedError } from './described-error.js';
 import {
   clientTrustOrder,
   isSentCodeStrategy,
@@ -15,6 +15,7 @@ import {
   secondFactorOrder,
   type SentCodeStrategy,
 } from './factors.js';
+import { lockAccount, lockedUntil, lockEveryone, unlockAccount, unlockEndedBy } from './locks.js';
 import {
   codeState,
   completeState,
@@ -43,13 +44,18 @@ type Transitions<State extends SignInState> = {
   ) => Transition | undefined;
 };
 
-/** Whether submits are refused at `now`. */
-export function isLocked(state: SignInState, now: number): boolean {
-  return state.lockedUntil !== null && now < state.lockedUntil;
+/** Whether submits for `identifier` are refused at `now`. */
+export function isLocked(state: SignInState, identifier: string, now: number): boolean {
+  const until = lockedUntil(state.locks, identifier);
+  return until !== null && now < until;
 }
 
-/** The state after a Clerk answer to creating the sign-in or verifying a code. */
-function answered(state: SignInState, answer: SignInAnswer, now: number): Transition {
+/**
+ * The state after a Clerk answer to creating the sign-in or verifying a code. Clerk
+ * accepted the account, so any lock of it has ended.
+ */
+function answered(locked: SignInState, answer: SignInAnswer, now: number): Transition {
+  const state = { ...locked, locks: unlockAccount(locked.locks, locked.identifier) };
   switch (answer.status) {
     case 'complete': {
       const sessionId = answer.createdSessionId;
@@ -67,6 +73,15 @@ function answered(state: SignInState, answer: SignInAnswer, now: number): Transi
     default:
       return { state: unsupported(state, answer.status) };
   }
+}
+
+/** The error of a code refused before it is sent: none typed, or one that cannot be right. */
+function codeError(state: CodeState, code: 'missing' | 'implausible'): DescribedError {
+  if (code === 'missing') return fieldError('code_required', 'code');
+  return fieldError(
+    state.strategy === 'backup_code' ? 'backup_code_format' : 'code_length',
+    'code',
+  );
 }
 
 /** The messages of the statuses this flow cannot finish; others get a generic one naming them. */
@@ -115,7 +130,11 @@ function enterCodeStep(
 /** Sends the code of the current strategy unless one was sent for it in this step. */
 function sendUnlessSent(state: CodeState, now: number): Transition {
   const { strategy } = state;
-  if (!isSentCodeStrategy(strategy) || state.sentCodes.has(strategy) || isLocked(state, now)) {
+  if (
+    !isSentCodeStrategy(strategy) ||
+    state.sentCodes.has(strategy) ||
+    isLocked(state, state.identifier, now)
+  ) {
     return { state };
   }
   return send(state, strategy);
@@ -151,7 +170,18 @@ function failed(state: SignInState, event: EventOf<'failed'>, now: number): Tran
     case 'lock': {
       const until = now + outcome.seconds * 1000;
       const error = { ...outcome.error, retryAt: until };
-      return { state: { ...state, busy: false, error, lockedUntil: until } };
+      const locks =
+        outcome.scope === 'everyone'
+          ? lockEveryone(state.locks, until)
+          : lockAccount(state.locks, state.identifier, until);
+      return { state: { ...state, busy: false, error, locks } };
+    }
+    case 'recover': {
+      const { error, otherwise } = outcome;
+      return {
+        state: { ...state, busy: true, error: null },
+        command: { type: 'recover-session', error, otherwise },
+      };
     }
     case 'resend-at': {
       if (!isCodeState(state) || !isSentCodeStrategy(state.strategy)) break;
@@ -172,8 +202,8 @@ const credentialsTransitions: Transitions<CredentialsState> = {
       : { state: { ...state, step: 'credentials' } },
   'load-failed': (state) => ({ state: loadErrorState(state, packageError('clerk_load_failed')) }),
   'credentials-submitted': (state, event, now) => {
-    if (state.busy || isLocked(state, now)) return undefined;
     const { identifier } = event;
+    if (state.busy || isLocked(state, identifier, now)) return undefined;
     const carried = { ...state, identifier };
     if (!identifier)
       return { state: { ...carried, error: fieldError('identifier_required', 'identifier') } };
@@ -192,13 +222,16 @@ const credentialsTransitions: Transitions<CredentialsState> = {
   },
   'sign-in-answered': (state, event, now) => answered(state, event.answer, now),
   activated: (state, event) => ({ state: completeState(state, event.user) }),
+  'session-changed': (state, event) =>
+    event.signedIn && !state.busy ? { state: signedInState(state, event.user) } : undefined,
 };
 
 const codeTransitions: Transitions<CodeState> = {
   'code-submitted': (state, event, now) => {
-    if (state.busy || isLocked(state, now)) return undefined;
-    if (!event.codeGiven)
-      return { state: { ...state, error: fieldError('code_required', 'code') } };
+    if (state.busy || isLocked(state, state.identifier, now)) return undefined;
+    if (event.code !== 'plausible') {
+      return { state: { ...state, error: codeError(state, event.code) } };
+    }
     if (state.pendingSessionId) {
       return {
         state: { ...state, busy: true, error: null },
@@ -213,7 +246,8 @@ const codeTransitions: Transitions<CodeState> = {
   'send-requested': (state, _event, now) => {
     const { strategy } = state;
     const resendAt = state.sentCodes.get(strategy);
-    if (!isSentCodeStrategy(strategy) || state.busy || isLocked(state, now)) return undefined;
+    if (!isSentCodeStrategy(strategy) || state.busy || isLocked(state, state.identifier, now))
+      return undefined;
     if (resendAt !== undefined && now < resendAt) return undefined;
     return send(state, strategy);
   },
@@ -233,6 +267,10 @@ const codeTransitions: Transitions<CodeState> = {
     },
   }),
   activated: (state, event) => ({ state: completeState(state, event.user) }),
+  'session-changed': (state, event) =>
+    event.signedIn && !state.busy
+      ? { state: signedInState(state, event.user), supersedes: true }
+      : undefined,
 };
 
 const signedInTransitions: Transitions<SignedInState> = {
@@ -241,6 +279,8 @@ const signedInTransitions: Transitions<SignedInState> = {
       ? undefined
       : { state: { ...state, busy: true, error: null }, command: { type: 'sign-out' } },
   'signed-out': (state) => ({ state: credentialsState(state) }),
+  'session-changed': (state, event) =>
+    !event.signedIn && !state.busy ? { state: credentialsState(state) } : undefined,
 };
 
 const unsupportedTransitions: Transitions<UnsupportedState> = {
@@ -251,14 +291,18 @@ const unsupportedTransitions: Transitions<UnsupportedState> = {
 const everyStep: Transitions<SignInState> = {
   reset: (state) => ({ state: loadingState(state), supersedes: true }),
   failed,
-  'lock-ended': (state, event) => ({
-    state: {
-      ...state,
-      lockedUntil: null,
-      // The lock's own message goes with it; another error shown meanwhile stays.
-      error: state.error?.retryAt === event.until ? null : state.error,
-    },
-  }),
+  'lock-ended': (state, event) => {
+    const retryAt = state.error?.retryAt;
+    // A lock's own message goes with it; another error shown meanwhile stays.
+    const lockMessageEnded = retryAt !== undefined && retryAt <= event.until;
+    return {
+      state: {
+        ...state,
+        locks: unlockEndedBy(state.locks, event.until),
+        error: lockMessageEnded ? null : state.error,
+      },
+    };
+  },
 };
 
 const transitionsByStep: { readonly [S in Step]: Transitions<Extract<SignInState, { step: S }>> } =

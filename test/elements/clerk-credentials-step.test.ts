@@ -24,7 +24,7 @@ describe('<clerk-credentials-step>', () => {
       const clerk = new FakeClerk().respond(
         'signIn.create',
         { throws: fakeApiError('form_password_incorrect', { paramName: 'password' }) },
-        { throws: fakeApiError('something_new', { status: 500 }) },
+        { throws: fakeApiError('something_new') },
       );
       const { element } = await renderSignIn(clerk);
       await submitCredentials(element, 'ada@example.com', 'wrong');

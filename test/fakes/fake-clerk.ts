@@ -20,8 +20,10 @@
 import type {
   AttemptSecondFactorParams,
   ClerkLike,
+  ClerkResources,
   PrepareSecondFactorParams,
   SecondFactorLike,
+  SessionLike,
   SignInResourceLike,
   UserLike,
 } from '../../src/flow/clerk-adapter.js';
@@ -266,9 +268,15 @@ export interface FakeClerkOptions {
 /** A fake `ClerkLike`; see the file comment. */
 export class FakeClerk implements ClerkLike {
   loaded: boolean;
-  client: { signIn: FakeSignIn } | null;
+  client: {
+    signIn: FakeSignIn;
+    sessions: SessionLike[];
+    lastActiveSessionId: string | null;
+  } | null;
   user: UserLike | null = null;
-  session: { id: string } | null = null;
+  session: SessionLike | null = null;
+  /** The listeners given to `addListener`, told of every change as clerk-js tells them. */
+  private readonly listeners = new Set<(resources: ClerkResources) => void>();
   /** The user `setActive` makes current; null models a client that has not caught up yet. */
   userAfterSignIn: UserLike | null = fakeUser;
 
@@ -282,7 +290,7 @@ export class FakeClerk implements ClerkLike {
 
   constructor(options: FakeClerkOptions = {}) {
     this.loaded = options.loaded ?? true;
-    this.client = { signIn: new FakeSignIn(this) };
+    this.client = { signIn: new FakeSignIn(this), sessions: [], lastActiveSessionId: null };
     if (options.signedInUser) {
       this.user = options.signedInUser;
       this.session = { id: 'sess_fake_existing' };
@@ -328,8 +336,39 @@ export class FakeClerk implements ClerkLike {
 
   async setActive(params: { session: string | null }): Promise<void> {
     this.throwIfScripted(await this.begin('setActive', params));
-    this.session = params.session ? { id: params.session } : null;
+    this.session = params.session ? { id: params.session, status: 'active' } : null;
     this.user = params.session ? this.userAfterSignIn : null;
+    this.emitChange();
+  }
+
+  addListener(listener: (resources: ClerkResources) => void): () => void {
+    this.listeners.add(listener);
+    listener({ session: this.session, user: this.user });
+    return () => this.listeners.delete(listener);
+  }
+
+  /** How many listeners `addListener` holds now. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  /**
+   * As another tab does through clerk-js: signs `user` in with a session held by the
+   * client (or signs out, with null), and tells the listeners.
+   */
+  changeSessionElsewhere(user: UserLike | null, sessionId = 'sess_fake_elsewhere'): void {
+    this.user = user;
+    this.session = user ? { id: sessionId, status: 'active' } : null;
+    if (this.client) {
+      this.client.sessions = this.session ? [this.session] : [];
+      this.client.lastActiveSessionId = this.session?.id ?? null;
+    }
+    this.emitChange();
+  }
+
+  private emitChange(): void {
+    for (const listener of [...this.listeners])
+      listener({ session: this.session, user: this.user });
   }
 
   /** Records whether the caller asked to stay on the page (gave `afterSignOut`) instead of navigating. */
@@ -340,6 +379,7 @@ export class FakeClerk implements ClerkLike {
     await afterSignOut?.();
     this.session = null;
     this.user = null;
+    this.emitChange();
   }
 
   /** Answers a call of a `FakeSignIn` the way clerk-js's sign-in resource does. */

@@ -82,13 +82,63 @@ describe('failureOutcome', () => {
       },
     ],
     [
-      'an existing session is shown',
+      'an existing session is made active, or else shown',
       api('session_exists'),
       'create',
       null,
       {
-        kind: 'signed-in',
+        kind: 'recover',
+        otherwise: 'signed-in',
         error: { code: 'session_exists', key: 'unstable__errors.session_exists' },
+      },
+    ],
+    [
+      'a sign-in Clerk finished while its answer was lost is made active, or else restarted',
+      api('client_state_invalid'),
+      'attempt-code',
+      'totp',
+      {
+        kind: 'recover',
+        otherwise: 'restart',
+        error: { code: 'client_state_invalid', key: 'unstable__errors.client_state_invalid' },
+      },
+    ],
+    [
+      'a server error says the service is unavailable',
+      { kind: 'service' },
+      'create',
+      null,
+      {
+        kind: 'stay',
+        error: { code: 'service_unavailable', key: 'clerkMfaElements.errors.service_unavailable' },
+      },
+    ],
+    [
+      'a code Clerk never sent can be sent at once',
+      api('verification_not_sent'),
+      'attempt-code',
+      'phone_code',
+      {
+        kind: 'resend-at',
+        seconds: 0,
+        error: {
+          code: 'verification_not_sent',
+          key: 'unstable__errors.verification_not_sent',
+          field: 'code',
+        },
+      },
+    ],
+    [
+      'a user deleted meanwhile restarts the sign-in',
+      api('sign_in_identification_or_user_deleted'),
+      'attempt-code',
+      'totp',
+      {
+        kind: 'restart',
+        error: {
+          code: 'sign_in_identification_or_user_deleted',
+          key: 'unstable__errors.sign_in_identification_or_user_deleted',
+        },
       },
     ],
     [
@@ -98,6 +148,7 @@ describe('failureOutcome', () => {
       null,
       {
         kind: 'lock',
+        scope: 'everyone',
         seconds: 12,
         error: { code: 'too_many_requests', key: 'unstable__errors.too_many_requests' },
       },
@@ -119,6 +170,7 @@ describe('failureOutcome', () => {
       null,
       {
         kind: 'lock',
+        scope: 'account',
         seconds: 1800,
         error: {
           code: 'user_locked',

@@ -624,7 +624,7 @@ describe('SignInFlow: errors', () => {
       ['a Clerk code this flow does not explain', fakeApiError('captcha_invalid')],
       [
         'a Clerk answer without errors',
-        Object.assign(new Error('Internal'), { clerkError: true, status: 500, errors: [] }),
+        Object.assign(new Error('Odd'), { clerkError: true, status: 422, errors: [] }),
       ],
       [
         'a Clerk answer whose errors have no code',

@@ -13,12 +13,13 @@ import {
   unsupportedState,
   type SignInState,
 } from '../../src/flow/states.js';
+import { lockAccount, lockEveryone, noLocks } from '../../src/flow/locks.js';
 import { transition } from '../../src/flow/transitions.js';
 import type { Step } from '../../src/flow/types.js';
 import { FakeClerk, FakeSignIn, fakeFactors } from '../fakes/fake-clerk.js';
 
 const now = Date.UTC(2026, 0, 1);
-const carried = { identifier: 'ada@example.com', lockedUntil: null };
+const carried = { identifier: 'ada@example.com', locks: noLocks };
 
 /** A sign-in resource of the fake, answered with a second-factor status. */
 function fakeAnswer(): SignInAnswer {
@@ -60,7 +61,7 @@ const intents: Readonly<Record<string, FlowEvent>> = {
     identifier: 'ada@example.com',
     passwordGiven: true,
   },
-  submitCode: { type: 'code-submitted', codeGiven: true },
+  submitCode: { type: 'code-submitted', code: 'plausible' },
   sendCode: { type: 'send-requested' },
   chooseStrategy: { type: 'strategy-chosen', strategy: 'phone_code' },
   back: { type: 'back' },
@@ -105,15 +106,30 @@ describe('transitions', () => {
     });
 
     it('refuses submits until the lock has passed, then accepts them', () => {
-      const locked = credentialsState({ ...carried, lockedUntil: now + 1000 });
+      const locked = credentialsState({ ...carried, locks: lockEveryone(noLocks, now + 1000) });
       expect(transition(locked, intents.submitCredentials, now)).to.equal(undefined);
       expect(transition(locked, intents.submitCredentials, now + 1000)?.command).to.deep.equal({
         type: 'create-sign-in',
       });
     });
 
+    it('refuses submits for a locked account only, never for another identifier', () => {
+      const locks = lockAccount(noLocks, 'ADA@example.com', now + 60_000);
+      const locked = credentialsState({ ...carried, locks });
+      expect(transition(locked, intents.submitCredentials, now)).to.equal(undefined);
+      const other = {
+        type: 'credentials-submitted',
+        identifier: 'grace@example.com',
+        passwordGiven: true,
+      } as const;
+      expect(transition(locked, other, now)?.command).to.deep.equal({ type: 'create-sign-in' });
+    });
+
     it('lets the user switch strategy while locked, without sending a code', () => {
-      const locked = { ...codeStep('second-factor'), lockedUntil: now + 1000 };
+      const locked = {
+        ...codeStep('second-factor'),
+        locks: lockAccount(noLocks, carried.identifier, now + 1000),
+      };
       const result = transition(locked, intents.chooseStrategy, now);
       expect(result?.state).to.include({ strategy: 'phone_code', busy: false });
       expect(result?.command).to.equal(undefined);
