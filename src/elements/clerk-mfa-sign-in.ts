@@ -12,6 +12,7 @@ import {
 import type { ClerkLike } from '../flow/clerk-adapter.js';
 import { SignInFlow } from '../flow/sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
+import { DefaultStepsController } from '../controllers/default-steps-controller.js';
 import { SignInFlowController } from '../controllers/sign-in-flow-controller.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import { createTranslator, type LocalizationResource, type Translate } from '../messages.js';
@@ -125,6 +126,12 @@ export class ClerkMfaSignIn extends LitElement {
   @state()
   private signInContext: SignInContext = this.createContextValue(this.flow.state);
 
+  constructor() {
+    super();
+    // Authors may place their own steps; without any, the default pair is created.
+    new DefaultStepsController(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode());
@@ -137,17 +144,6 @@ export class ClerkMfaSignIn extends LitElement {
       this.signInContext = this.createContextValue(this.flow.state);
     }
     if (changed.has('resendDelay')) this.flow.setResendDelay(this.resendDelay);
-  }
-
-  protected override firstUpdated(): void {
-    // Steps written in the page are its children once the page is parsed.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.createDefaultSteps(), {
-        once: true,
-      });
-    } else {
-      this.createDefaultSteps();
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -187,15 +183,6 @@ export class ClerkMfaSignIn extends LitElement {
 
   private createContextValue(flowState: FlowState): SignInContext {
     return { flow: this.flow, state: flowState, translate: this.translator };
-  }
-
-  /** Authors may place their own steps; without any, the default pair is created. */
-  private createDefaultSteps(): void {
-    if (this.querySelector('clerk-credentials-step, clerk-code-step')) return;
-    this.append(
-      document.createElement('clerk-credentials-step'),
-      document.createElement('clerk-code-step'),
-    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,6 +8,20 @@ import { FlowNoticesController } from '../controllers/flow-notices-controller.js
 import type { ErrorField, FlowNotice, Step } from '../flow/types.js';
 import { adoptStyles } from '../styles.js';
 import { createIdFactory } from './ids.js';
+
+/** Documents with a context root, so that each gets one. */
+const documentsWithContextRoot = new WeakSet<Document>();
+
+/**
+ * Makes `<clerk-mfa-sign-in>` answer steps that asked for its context before it was
+ * defined (steps written in the page, with the steps' definitions first): a context
+ * root on the document keeps their requests and asks again once the sign-in is there.
+ */
+function answerLateProviders(document: Document): void {
+  if (documentsWithContextRoot.has(document)) return;
+  documentsWithContextRoot.add(document);
+  new ContextRoot().attach(document.documentElement);
+}
 
 /** Steps the user did not reach by acting, after which focus stays where it is. */
 export const passiveSteps: ReadonlySet<Step | null> = new Set([null, 'loading']);
@@ -69,6 +83,8 @@ export abstract class StepElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the context is requested (by `super`), so that a request nobody answers yet is kept.
+    answerLateProviders(this.ownerDocument);
     super.connectedCallback();
     adoptStyles(this.getRootNode());
   }
