@@ -12,11 +12,19 @@ import type { Translate } from './messages.js';
 export interface SignInContext {
   /**
    * Receives the user's intents (`submitCredentials`, `submitCode`, `sendCode`, …),
-   * announces what happens (`onNotice`) and tells the time countdowns run on (`now`).
+   * announces what happens (`onNotice`), tells the time countdowns run on (`now`) and
+   * until when an account is locked (`lockedUntilFor`).
    */
   readonly flow: Pick<
     SignInFlow,
-    'submitCredentials' | 'submitCode' | 'sendCode' | 'chooseStrategy' | 'back' | 'onNotice' | 'now'
+    | 'submitCredentials'
+    | 'submitCode'
+    | 'sendCode'
+    | 'chooseStrategy'
+    | 'back'
+    | 'onNotice'
+    | 'now'
+    | 'lockedUntilFor'
   >;
   readonly state: FlowState;
   readonly translate: Translate;

@@ -2,7 +2,8 @@
  * clerk-mfa-elements: the element classes, events, flow and types, without
  * registering any tag. Import `clerk-mfa-elements/define` to register the elements.
  */
-export { ClerkMfaSignIn, safeRedirectTarget } from './elements/clerk-mfa-sign-in.js';
+export { ClerkMfaSignIn } from './elements/clerk-mfa-sign-in.js';
+export { safeUrl } from './safe-url.js';
 export { ClerkCredentialsStep } from './elements/clerk-credentials-step.js';
 export { ClerkCodeStep } from './elements/clerk-code-step.js';
 export {

@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { normalizeCode, numericCodeLength } from '../flow/codes.js';
+import { isPlausibleCode, normalizeCode } from '../flow/codes.js';
 import { isSentCodeStrategy } from '../flow/factors.js';
 import { codeSteps } from '../flow/states.js';
 import type { CodeStrategy, Factor, FlowNotice, FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
 import { StepElement } from './step-element.js';
+
+/** How long a code typed key by key waits after its last digit before it submits itself. */
+const typingPauseMilliseconds = 300;
 
 /** Messages that differ per strategy. */
 const strategyMessages: Record<
@@ -75,6 +78,9 @@ export class ClerkCodeStep extends StepElement {
 
   /** The code last submitted by typing or autofill, so that a repeated input event does not submit it again. */
   private autoSubmittedCode = '';
+
+  /** The submit of a code typed key by key, waiting for the pause after its last digit. */
+  private autoSubmitTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Announced in the polite live region after a code is sent again. */
   private resentNotice = '';
@@ -246,12 +252,19 @@ export class ClerkCodeStep extends StepElement {
     return strategy ? normalizeCode(strategy, text) : '';
   }
 
-  /** Keeps only the code in a numeric code input, however it arrived, and submits once it is complete. */
+  /**
+   * Keeps only the code in a numeric code input, however it arrived (typed, pasted,
+   * filled in, or any other input event), and submits it once it is complete and can
+   * be right. A code typed key by key waits for a pause first, so that a seventh digit
+   * stops the first six from being sent.
+   */
   private readonly normalizeTypedCode = (event: Event): void => {
     const input = event.currentTarget as HTMLInputElement;
     const code = this.normalized(input.value);
     if (code !== input.value) input.value = code;
-    this.submitWhenComplete(code);
+    const typedOneKey =
+      event instanceof InputEvent && event.inputType === 'insertText' && event.data?.length === 1;
+    this.submitWhenComplete(code, typedOneKey ? typingPauseMilliseconds : 0);
   };
 
   /** Takes the code out of a pasted text such as `Your code is 123 456`. */
@@ -260,14 +273,27 @@ export class ClerkCodeStep extends StepElement {
     event.preventDefault();
     const input = event.currentTarget as HTMLInputElement;
     input.value = code;
-    this.submitWhenComplete(code);
+    this.submitWhenComplete(code, 0);
   };
 
-  private submitWhenComplete(code: string): void {
-    if (code.length !== numericCodeLength || code === this.autoSubmittedCode) return;
-    if (this.signIn?.state.busy) return;
-    this.autoSubmittedCode = code;
-    void this.signIn?.flow.submitCode(code);
+  /** Submits `code` after `delay` ms if the input still holds it, it can be right and was not sent yet. */
+  private submitWhenComplete(code: string, delay: number): void {
+    clearTimeout(this.autoSubmitTimer);
+    const strategy = this.signIn?.state.strategy;
+    if (!strategy || !isPlausibleCode(strategy, code) || code === this.autoSubmittedCode) return;
+    const submit = () => {
+      const input = this.querySelector<HTMLInputElement>('input[data-field="code"]');
+      if (this.signIn?.state.busy || input?.value !== code) return;
+      this.autoSubmittedCode = code;
+      void this.signIn?.flow.submitCode(code);
+    };
+    if (delay > 0) this.autoSubmitTimer = setTimeout(submit, delay);
+    else submit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.autoSubmitTimer);
   }
 
   private readonly submitCode = (event: SubmitEvent): void => {

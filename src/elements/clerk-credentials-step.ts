@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { credentialsSteps } from '../flow/states.js';
-import type { ErrorField } from '../flow/types.js';
+import type { ErrorField, FlowNotice } from '../flow/types.js';
+import { safeUrl } from '../safe-url.js';
 import { StepElement } from './step-element.js';
 
 /**
@@ -17,19 +18,41 @@ import { StepElement } from './step-element.js';
  * @summary Email and password step of the Clerk MFA sign-in.
  */
 export class ClerkCredentialsStep extends StepElement {
-  /** A link shown beside the password label, to the page where users reset their password. */
+  /** A link shown beside the password label, to the page where users reset their password (http, https or relative). */
   @property({ attribute: 'forgot-password-url' })
   forgotPasswordUrl?: string;
 
   @state()
   private passwordShown = false;
 
+  /** The email address as typed since the last render of the flow's, for its lockout. */
+  @state()
+  private typedIdentifier: string | null = null;
+
   protected override readonly activeSteps = credentialsSteps;
   protected override readonly fields = ['identifier', 'password'] as const;
+
+  /** Until when the account typed is locked (or everyone rate-limited), or null. */
+  private lockedUntil(): number | null {
+    const identifier = this.typedIdentifier ?? this.signIn?.state.identifier ?? '';
+    return this.signIn?.flow.lockedUntilFor(identifier) ?? null;
+  }
+
+  protected override countdownDeadlines(): ReadonlyArray<number | null | undefined> {
+    return [this.lockedUntil()];
+  }
+
+  protected override hear(notice: FlowNotice): void {
+    super.hear(notice);
+    // Another step: the form is made anew, with the flow's identifier in it.
+    if (notice.type === 'status-change') this.typedIdentifier = null;
+  }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.signIn || !this.active) return nothing;
     const { state: flowState, translate } = this.signIn;
+    // The link keeps the URL as written, when it is one to follow.
+    const forgotPasswordUrl = safeUrl(this.forgotPasswordUrl) ? this.forgotPasswordUrl : undefined;
     return html`
       <form
         class="clerk-mfa-form"
@@ -54,6 +77,7 @@ export class ClerkCredentialsStep extends StepElement {
             spellcheck="false"
             required
             value=${flowState.identifier}
+            @input=${this.identifierTyped}
             aria-invalid=${this.invalid('identifier')}
             aria-describedby=${ifDefined(this.fieldErrorId('identifier'))}
           />
@@ -65,8 +89,8 @@ export class ClerkCredentialsStep extends StepElement {
               >${translate('formFieldLabel__password')}</label
             >
             ${
-              this.forgotPasswordUrl
-                ? html`<a href=${this.forgotPasswordUrl}
+              forgotPasswordUrl
+                ? html`<a href=${forgotPasswordUrl}
                     >${translate('formFieldAction__forgotPassword')}</a
                   >`
                 : nothing
@@ -97,7 +121,11 @@ export class ClerkCredentialsStep extends StepElement {
           </div>
           ${this.renderFieldError('password')}
         </div>
-        ${this.renderFormError()} ${this.renderSubmitButton(translate('formButtonPrimary'))}
+        ${
+          // After a failed load the sign-in's own view says so; saying it here too would announce it twice.
+          flowState.step === 'load-error' ? nothing : this.renderFormError()
+        }
+        ${this.renderSubmitButton(translate('formButtonPrimary'), this.lockedUntil())}
       </form>
     `;
   }
@@ -111,6 +139,10 @@ export class ClerkCredentialsStep extends StepElement {
   private invalid(field: ErrorField): 'true' | 'false' {
     return this.fieldErrorMessage(field) ? 'true' : 'false';
   }
+
+  private readonly identifierTyped = (event: Event): void => {
+    this.typedIdentifier = (event.currentTarget as HTMLInputElement).value;
+  };
 
   private readonly togglePassword = (): void => {
     this.passwordShown = !this.passwordShown;

@@ -15,6 +15,7 @@ import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { DefaultStepsController } from '../controllers/default-steps-controller.js';
 import { SignInFlowController } from '../controllers/sign-in-flow-controller.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
+import { safeUrl } from '../safe-url.js';
 import { createTranslator, type LocalizationResource, type Translate } from '../messages.js';
 import { adoptStyles, signInStyles } from '../styles.js';
 import { panelView, type PanelActions } from './panel-views.js';
@@ -254,18 +255,7 @@ export class ClerkMfaSignIn extends LitElement {
 
   /** Goes to `redirect-url`, when it is one this element follows. */
   private redirectAfterCompletion(): void {
-    const target = safeRedirectTarget(this.redirectUrl);
+    const target = safeUrl(this.redirectUrl);
     if (target) window.location.assign(target);
-  }
-}
-
-/** The absolute URL for `redirect-url` when it is http(s) or relative; never `javascript:` and the like. */
-export function safeRedirectTarget(redirectUrl: string | undefined): string | undefined {
-  if (!redirectUrl) return undefined;
-  try {
-    const url = new URL(redirectUrl, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
   }
 }

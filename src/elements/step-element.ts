@@ -174,9 +174,12 @@ export abstract class StepElement extends LitElement {
    * The form's submit button: disabled with a countdown while a rate limit or lockout
    * lasts, and marked busy (still focusable) while a request is in flight.
    */
-  protected renderSubmitButton(label: string): TemplateResult {
+  protected renderSubmitButton(
+    label: string,
+    lockedUntil: number | null = this.signIn!.state.lockedUntil,
+  ): TemplateResult {
     const { state: flowState, translate } = this.signIn!;
-    const lockedSeconds = this.countdown.secondsUntil(flowState.lockedUntil);
+    const lockedSeconds = this.countdown.secondsUntil(lockedUntil);
     return html`<button
       type="submit"
       ?disabled=${lockedSeconds > 0}

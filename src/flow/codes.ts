@@ -5,7 +5,7 @@
 import type { CodeStrategy } from './types.js';
 
 /** Digits in a numeric code: authenticator apps, SMS and email codes all have six. */
-export const numericCodeLength = 6;
+const numericCodeLength = 6;
 
 /**
  * Six digits, possibly grouped with spaces or dashes (`123 456`, `123-456`), standing

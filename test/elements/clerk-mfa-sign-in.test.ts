@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClerkMfaSignIn } from '../../src/elements/clerk-mfa-sign-in.js';
-import { safeRedirectTarget } from '../../src/elements/clerk-mfa-sign-in.js';
+import { safeUrl } from '../../src/safe-url.js';
 import { clerkScriptUrl, frontendApiFromPublishableKey } from '../../src/load-clerk.js';
 import {
   fakeApiError,
@@ -542,12 +542,10 @@ describe('<clerk-mfa-sign-in>', () => {
     });
 
     it('never redirects to a javascript: URL', () => {
-      expect(safeRedirectTarget('javascript:alert(1)')).to.equal(undefined);
-      expect(safeRedirectTarget('data:text/html,hi')).to.equal(undefined);
-      expect(safeRedirectTarget('/dashboard')).to.equal(
-        new URL('/dashboard', document.baseURI).href,
-      );
-      expect(safeRedirectTarget(undefined)).to.equal(undefined);
+      expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+      expect(safeUrl('data:text/html,hi')).to.equal(undefined);
+      expect(safeUrl('/dashboard')).to.equal(new URL('/dashboard', document.baseURI).href);
+      expect(safeUrl(undefined)).to.equal(undefined);
     });
   });
 
