@@ -1,14 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { isPlausibleCode, normalizeCode } from '../flow/codes.js';
+import { CodeInputController } from '../controllers/code-input-controller.js';
 import { isSentCodeStrategy } from '../flow/factors.js';
 import { codeSteps } from '../flow/states.js';
 import type { CodeStrategy, Factor, FlowNotice, FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
 import { StepElement } from './step-element.js';
-
-/** How long a code typed key by key waits after its last digit before it submits itself. */
-const typingPauseMilliseconds = 300;
 
 /** Messages that differ per strategy. */
 const strategyMessages: Record<
@@ -76,11 +72,11 @@ export class ClerkCodeStep extends StepElement {
     return [this.signIn?.state.resendAvailableAt, this.signIn?.state.lockedUntil];
   }
 
-  /** The code last submitted by typing or autofill, so that a repeated input event does not submit it again. */
-  private autoSubmittedCode = '';
-
-  /** The submit of a code typed key by key, waiting for the pause after its last digit. */
-  private autoSubmitTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly codeInput = new CodeInputController(
+    this,
+    (code) => void this.signIn?.flow.submitCode(code),
+    () => this.signIn?.state.busy === false,
+  );
 
   /** Announced in the polite live region after a code is sent again. */
   private resentNotice = '';
@@ -98,7 +94,7 @@ export class ClerkCodeStep extends StepElement {
     super.hear(notice);
     if (notice.type === 'status-change') {
       // Another step or strategy: a new code to type, and no code sent for it yet.
-      this.autoSubmittedCode = '';
+      this.codeInput.reset();
       this.resentNotice = '';
       if (notice.detail.step !== notice.detail.previousStep) this.sentStrategies.clear();
     } else if (notice.type === 'code-sent') {
@@ -154,7 +150,12 @@ export class ClerkCodeStep extends StepElement {
         }
         <div class="clerk-mfa-field">
           <label for=${this.elementId('code')}>${translate(messages.label)}</label>
-          ${keyed(strategy, this.renderCodeInput(strategy, codeErrorId !== undefined, describedBy))}
+          ${this.codeInput.render({
+            id: this.elementId('code'),
+            strategy,
+            invalid: codeErrorId !== undefined,
+            describedBy,
+          })}
           ${this.renderFieldError('code')}
         </div>
         ${this.renderFormError()} ${this.renderSubmitButton(translate('formButtonPrimary__verify'))}
@@ -191,33 +192,6 @@ export class ClerkCodeStep extends StepElement {
     `;
   }
 
-  /**
-   * The one code input. Numeric codes get the numeric keyboard and one-time-code
-   * autofill, are cleaned as they are typed or pasted, and submit once complete;
-   * backup codes are plain text, submitted with the button.
-   */
-  private renderCodeInput(
-    strategy: CodeStrategy,
-    invalid: boolean,
-    describedBy: string,
-  ): TemplateResult {
-    const numeric = strategy !== 'backup_code';
-    return html`<input
-      id=${this.elementId('code')}
-      name="code"
-      data-field="code"
-      type="text"
-      inputmode=${numeric ? 'numeric' : nothing}
-      .autocomplete=${numeric ? 'one-time-code' : 'off'}
-      autocapitalize="none"
-      spellcheck="false"
-      aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy || nothing}
-      @input=${numeric ? this.normalizeTypedCode : nothing}
-      @paste=${numeric ? this.normalizePastedCode : nothing}
-    />`;
-  }
-
   private renderResend(
     strategy: 'phone_code' | 'email_code',
     flowState: FlowState,
@@ -246,60 +220,10 @@ export class ClerkCodeStep extends StepElement {
     this.querySelector<HTMLInputElement>('input[data-field="code"]')?.focus();
   }
 
-  /** The code typed so far, normalised as the flow sends it. */
-  private normalized(text: string): string {
-    const strategy = this.signIn?.state.strategy;
-    return strategy ? normalizeCode(strategy, text) : '';
-  }
-
-  /**
-   * Keeps only the code in a numeric code input, however it arrived (typed, pasted,
-   * filled in, or any other input event), and submits it once it is complete and can
-   * be right. A code typed key by key waits for a pause first, so that a seventh digit
-   * stops the first six from being sent.
-   */
-  private readonly normalizeTypedCode = (event: Event): void => {
-    const input = event.currentTarget as HTMLInputElement;
-    const code = this.normalized(input.value);
-    if (code !== input.value) input.value = code;
-    const typedOneKey =
-      event instanceof InputEvent && event.inputType === 'insertText' && event.data?.length === 1;
-    this.submitWhenComplete(code, typedOneKey ? typingPauseMilliseconds : 0);
-  };
-
-  /** Takes the code out of a pasted text such as `Your code is 123 456`. */
-  private readonly normalizePastedCode = (event: ClipboardEvent): void => {
-    const code = this.normalized(event.clipboardData?.getData('text') ?? '');
-    event.preventDefault();
-    const input = event.currentTarget as HTMLInputElement;
-    input.value = code;
-    this.submitWhenComplete(code, 0);
-  };
-
-  /** Submits `code` after `delay` ms if the input still holds it, it can be right and was not sent yet. */
-  private submitWhenComplete(code: string, delay: number): void {
-    clearTimeout(this.autoSubmitTimer);
-    const strategy = this.signIn?.state.strategy;
-    if (!strategy || !isPlausibleCode(strategy, code) || code === this.autoSubmittedCode) return;
-    const submit = () => {
-      const input = this.querySelector<HTMLInputElement>('input[data-field="code"]');
-      if (this.signIn?.state.busy || input?.value !== code) return;
-      this.autoSubmittedCode = code;
-      void this.signIn?.flow.submitCode(code);
-    };
-    if (delay > 0) this.autoSubmitTimer = setTimeout(submit, delay);
-    else submit();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.autoSubmitTimer);
-  }
-
   private readonly submitCode = (event: SubmitEvent): void => {
     event.preventDefault();
     const code = this.fieldValue(event.currentTarget as HTMLFormElement, 'code');
-    this.autoSubmittedCode = this.normalized(code);
+    this.codeInput.submittedWithForm(code);
     void this.signIn?.flow.submitCode(code);
   };
 
