@@ -7,7 +7,11 @@
  * The element classes carry the JSDoc (`@summary`, `@fires`, `@slot`, `@csspart`,
  * `@cssprop`); the define modules are analysed too, because their
  * `customElements.define` calls give each class its tag name; `src/events.ts` holds the
- * event classes whose `detail` types the event tables show.
+ * event classes, each linked to its event by its static `eventName`.
+ *
+ * An event's type in the manifest is its `detail` type (`@fires {CompleteDetail}
+ * clerk-mfa-complete`), as the manifest's tools (framework typings, editor data) read it;
+ * `scripts/custom-elements-api.mjs` finds the event class by name.
  */
 
 /**

@@ -2,7 +2,7 @@
 /**
  * Writes the README's element API reference from `custom-elements.json`, between the
  * lines `<!-- api:start -->` and `<!-- api:end -->`: for each tag its attributes,
- * properties, methods, events (with their `detail` types), slots, CSS parts and CSS
+ * properties, methods, events (with their `detail` types and classes), slots, CSS parts and CSS
  * custom properties. The tables are never edited by hand: change the JSDoc in
  * `src/elements/`, then run `npm run analyze && npm run readme:api`.
  *
@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 import * as prettier from 'prettier';
 
+import { elementsOf, isPublicMember } from './custom-elements-api.mjs';
+
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const manifestPath = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
 const startMarker = '<!-- api:start -->';
@@ -23,7 +25,6 @@ const endMarker = '<!-- api:end -->';
 const checkOnly = process.argv.includes('--check');
 
 /** @typedef {import('custom-elements-manifest/schema').Package} Manifest */
-/** @typedef {import('custom-elements-manifest/schema').CustomElementDeclaration} ElementDeclaration */
 
 /** Text for one table cell: one line, pipes escaped (also inside code spans, as GFM wants). */
 function cell(text) {
@@ -46,38 +47,15 @@ function section(title, headings, rows) {
   return rows.length === 0 ? [] : [`#### ${title}`, table(headings, rows)];
 }
 
-function isPublic(member) {
-  return (
-    (member.privacy === undefined || member.privacy === 'public') &&
-    !member.static &&
-    !member.name.startsWith('_') &&
-    !member.name.startsWith('#')
-  );
-}
-
-/** The `detail` type of each event class declared anywhere in the manifest, by class name. */
-function collectEventDetailTypes(manifest) {
-  const detailTypes = new Map();
-  for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) {
-      if (declaration.kind !== 'class') continue;
-      const detail = declaration.members?.find(
-        (member) => member.kind === 'field' && member.name === 'detail',
-      );
-      if (detail?.type?.text) detailTypes.set(declaration.name, detail.type.text);
-    }
-  }
-  return detailTypes;
-}
-
-/** @param {ElementDeclaration} element @param {Map<string, string>} detailTypes */
-function describeElement(element, detailTypes) {
-  const members = (element.members ?? []).filter(isPublic);
+/** @param {import('./custom-elements-api.mjs').ElementApi} elementApi */
+function describeElement(elementApi) {
+  const element = elementApi.declaration;
+  const members = (element.members ?? []).filter(isPublicMember);
   const fields = members.filter((member) => member.kind === 'field');
   const fieldByName = new Map(fields.map((field) => [field.name, field]));
   const attributes = element.attributes ?? [];
   const attributeFieldNames = new Set(attributes.map((attribute) => attribute.fieldName));
-  const summary = element.summary ?? element.description?.split(/\n\s*\n/)[0] ?? '';
+  const summary = elementApi.summary;
 
   const attributeRows = attributes.map((attribute) => {
     const field = fieldByName.get(attribute.fieldName ?? '');
@@ -110,13 +88,12 @@ function describeElement(element, detailTypes) {
       const returns = method.return?.type?.text ?? 'void';
       return [code(`${method.name}(${parameters}): ${returns}`), method.description];
     });
-  const eventRows = (element.events ?? [])
-    .filter((event) => event.name)
-    .map((event) => [
-      code(event.name),
-      code(detailTypes.get(event.type?.text ?? '') ?? ''),
-      event.description,
-    ]);
+  const eventRows = elementApi.events.map((event) => [
+    code(event.name),
+    code(event.detailType),
+    code(event.eventClass.name),
+    event.description,
+  ]);
   const slotRows = (element.slots ?? []).map((slot) => [
     slot.name === '' ? '(default)' : code(slot.name),
     slot.description,
@@ -138,7 +115,7 @@ function describeElement(element, detailTypes) {
     ),
     ...section('Properties', ['Property', 'Type', 'Description'], propertyRows),
     ...section('Methods', ['Method', 'Description'], methodRows),
-    ...section('Events', ['Event', 'Detail', 'Description'], eventRows),
+    ...section('Events', ['Event', 'Detail', 'Class', 'Description'], eventRows),
     ...section('Slots', ['Slot', 'Description'], slotRows),
     ...section('CSS parts', ['Part', 'Description'], partRows),
     ...section('CSS custom properties', ['Property', 'Default', 'Description'], cssPropertyRows),
@@ -147,13 +124,9 @@ function describeElement(element, detailTypes) {
 
 /** @param {Manifest} manifest */
 async function renderApiBlock(manifest) {
-  const detailTypes = collectEventDetailTypes(manifest);
-  const elements = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName);
   const markdown = [
     '<!-- Generated from custom-elements.json by `npm run readme:api`; do not edit by hand. -->',
-    ...elements.map((element) => describeElement(element, detailTypes)),
+    ...elementsOf(manifest).map(describeElement),
   ].join('\n\n');
   const prettierOptions = (await prettier.resolveConfig(readmePath)) ?? {};
   return prettier.format(markdown, { ...prettierOptions, parser: 'markdown' });

@@ -12,7 +12,12 @@ export {
   ClerkMfaErrorEvent,
   ClerkMfaReadyEvent,
   ClerkMfaStatusChangeEvent,
+  type ClerkMfaEventMap,
+  type CodeSentDetail,
+  type CompleteDetail,
+  type ErrorDetail,
   type ReadyDetail,
+  type StatusChangeDetail,
 } from './events.js';
 export { signInContext, type SignInContext } from './context.js';
 export { SignInFlow } from './flow/sign-in-flow.js';

@@ -70,11 +70,11 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * @cssprop --clerk-mfa-font - Font shorthand; inherits by default.
  * @cssprop --clerk-mfa-max-width - Maximum width of the element.
  *
- * @fires {ClerkMfaReadyEvent} clerk-mfa-ready - Clerk has loaded. Detail: `{}`.
- * @fires {ClerkMfaStatusChangeEvent} clerk-mfa-status-change - The step, sign-in status or strategy changed. Detail: `{ step, previousStep, status, previousStatus, strategy, factors }`.
- * @fires {ClerkMfaCodeSentEvent} clerk-mfa-code-sent - An SMS or email code was sent. Detail: `{ strategy, safeIdentifier, resendAvailableAt }`.
- * @fires {ClerkMfaErrorEvent} clerk-mfa-error - An error was shown, or Clerk failed to load. Detail: `{ code, message, field?, step, retryAt? }`.
- * @fires {ClerkMfaCompleteEvent} clerk-mfa-complete - The session is created and active; cancelable (cancel = no redirect). Detail: `{ sessionId, userId }`.
+ * @fires {ReadyDetail} clerk-mfa-ready - Clerk has loaded. Detail: `{}`.
+ * @fires {StatusChangeDetail} clerk-mfa-status-change - The step, sign-in status or strategy changed. Detail: `{ step, previousStep, status, previousStatus, strategy, factors }`.
+ * @fires {CodeSentDetail} clerk-mfa-code-sent - An SMS or email code was sent. Detail: `{ strategy, safeIdentifier, resendAvailableAt }`.
+ * @fires {ErrorDetail} clerk-mfa-error - An error was shown, or Clerk failed to load. Detail: `{ code, message, field?, step, retryAt? }`.
+ * @fires {CompleteDetail} clerk-mfa-complete - The session is created and active; cancelable (cancel = no redirect). Detail: `{ sessionId, userId }`.
  */
 export class ClerkMfaSignIn extends LitElement {
   static override styles = signInStyles;
