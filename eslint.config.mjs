@@ -26,6 +26,8 @@ export default defineConfig(
     'test-results/',
     'node_modules/',
     'custom-elements.json',
+    // Host pages, some wrong on purpose, checked by each host's own type checker.
+    'test/types/fixtures/',
   ]),
 
   js.configs.recommended,

@@ -1,6 +1,7 @@
 /**
- * Browser tests: every `test/**\/*.test.ts` (the emulator's Node tests live in its own
- * workspace, `emulator/test/`), in Chromium, Firefox and WebKit, all three from Debian's packages (see
+ * Browser tests: every `test/**\/*.test.ts` except the Node tests in `test/types/` (the
+ * emulator's Node tests live in its own workspace, `emulator/test/`), in Chromium,
+ * Firefox and WebKit, all three from Debian's packages (see
  * `scripts/browsers.mjs`). `BROWSERS=chromium,firefox` runs a subset.
  *
  * Lit runs in dev mode, and a Lit dev-mode warning, an uncaught error or an unhandled
@@ -203,7 +204,7 @@ const measuresCoverage = selectedBrowsers.includes('chromium');
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: projectRoot,
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/types/**'],
   browsers,
   // One page at a time per browser, two browsers at a time: sized for a 2-core machine.
   concurrency: 1,

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * Builds `dist/browser/clerk-mfa-elements.js`: every element registered, with lit and
- * @lit/context included, minified, as one ES module. It is for pages without a bundler,
- * such as CMS templates, which load it with a single script tag:
+ * @lit/context included, minified, as one ES module that also exports the package's API
+ * (`src/browser.ts`; its declarations, `dist/src/browser.d.ts`, type the `./browser`
+ * entry). It is for pages without a bundler, such as CMS templates, which load it with a
+ * single script tag:
  *
  *   <script type="module" src="…/clerk-mfa-elements/dist/browser/clerk-mfa-elements.js"></script>
  *
@@ -15,7 +17,7 @@ import { build } from 'esbuild';
 
 /** @type {import('esbuild').BuildOptions} */
 export const browserBundleOptions = {
-  entryPoints: [fileURLToPath(new URL('../dist/src/define/index.js', import.meta.url))],
+  entryPoints: [fileURLToPath(new URL('../dist/src/browser.js', import.meta.url))],
   outfile: fileURLToPath(new URL('../dist/browser/clerk-mfa-elements.js', import.meta.url)),
   bundle: true,
   minify: true,

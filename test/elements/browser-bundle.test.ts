@@ -1,6 +1,7 @@
 /**
  * The single-file build for pages without a bundler, `dist/browser/clerk-mfa-elements.js`
- * (made by `npm run build`): one script registers the three elements, Lit included.
+ * (made by `npm run build`): one script registers the three elements, Lit included, and
+ * exports what the root entry exports.
  * This file imports nothing else of the package, so the tags on this page come from
  * the bundle alone.
  */
@@ -14,8 +15,9 @@ interface SignInLike extends HTMLElement {
 }
 
 describe('the single-file browser build', () => {
+  let bundle: Record<string, unknown>;
   before(async () => {
-    await import(/* @vite-ignore */ bundleUrl);
+    bundle = (await import(/* @vite-ignore */ bundleUrl)) as Record<string, unknown>;
   });
 
   afterEach(() => {
@@ -26,6 +28,14 @@ describe('the single-file browser build', () => {
     for (const tag of ['clerk-mfa-sign-in', 'clerk-credentials-step', 'clerk-code-step']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
+  });
+
+  it('exports the classes it registers and the event classes, as the root entry does', () => {
+    expect(bundle.ClerkMfaSignIn).to.equal(customElements.get('clerk-mfa-sign-in'));
+    expect(bundle.ClerkCredentialsStep).to.equal(customElements.get('clerk-credentials-step'));
+    expect(bundle.ClerkCodeStep).to.equal(customElements.get('clerk-code-step'));
+    expect(bundle.ClerkMfaCompleteEvent).to.be.a('function');
+    expect(bundle.createTranslator).to.be.a('function');
   });
 
   it('shows the form for the page\u2019s Clerk', async () => {
