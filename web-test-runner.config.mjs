@@ -21,8 +21,9 @@
  * free loopback port, on a private Xvfb display it also starts (so a run needs no
  * DISPLAY and opens no window), and stops both when the runner exits.
  *
- * React and Vue, for the tests of the elements inside those frameworks
- * (`test/hosts/`), are bundled and served by `scripts/framework-host-bundles.mjs`.
+ * React, Vue, Svelte and Angular, for the tests of the elements inside those frameworks
+ * (`test/hosts/`), and those tests' Svelte and Angular pages, compiled by each
+ * framework's compiler, are bundled and served by `scripts/framework-host-bundles.mjs`.
  */
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
@@ -230,6 +231,8 @@ export default {
   reporters: [defaultReporter(), passedFailedSummaryReporter()],
   middleware: [emulatorTestSetup.middleware],
   plugins: [
+    // Before the esbuild plugin, which would serve an Angular host page's TypeScript as it is.
+    frameworkHostBundlesPlugin({ projectRoot }),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
@@ -237,6 +240,5 @@ export default {
     }),
     a11ySnapshotPlugin(),
     emulatorTestSetup.plugin,
-    frameworkHostBundlesPlugin({ projectRoot }),
   ],
 };

@@ -17,6 +17,7 @@ import {
   clearRedirectHash,
   expectConfiguredByHost,
   expectKeptAcrossRerender,
+  expectRemountedWithoutSecondCode,
   expectSignedInThroughHost,
   fakeClerkWithSmsSecondFactor,
   hostResendDelaySeconds,
@@ -94,6 +95,34 @@ describe('<clerk-mfa-sign-in> in a React 19 application', () => {
     root = undefined;
     expect(element.isConnected).to.equal(false);
     expect(container.childElementCount).to.equal(0);
+    expect([...consoleWarnings]).to.deep.equal([]);
+  });
+
+  it('unmounted at the code step and mounted again, sends no second SMS, leaves no listener behind and signs in with the new sign-in', async () => {
+    const clerk = fakeClerkWithSmsSecondFactor(2);
+    const completions: ClerkMfaCompleteEvent[] = [];
+    await expectRemountedWithoutSecondCode(
+      {
+        mount() {
+          root = createRoot(container);
+          root.render(
+            createElement(SignInPage, {
+              clerk,
+              onComplete: (event) => completions.push(event),
+              exposeRerender: () => undefined,
+            }),
+          );
+        },
+        unmount() {
+          root?.unmount();
+          root = undefined;
+        },
+      },
+      container,
+      clerk,
+      completions,
+      redirectHash,
+    );
     expect([...consoleWarnings]).to.deep.equal([]);
   });
 });

@@ -14,6 +14,7 @@ import {
   clearRedirectHash,
   expectConfiguredByHost,
   expectKeptAcrossRerender,
+  expectRemountedWithoutSecondCode,
   expectSignedInThroughHost,
   fakeClerkWithSmsSecondFactor,
   hostResendDelaySeconds,
@@ -76,6 +77,36 @@ describe('<clerk-mfa-sign-in> in a Vue 3 application', () => {
     expect(element.isConnected).to.equal(false);
     expect(container.childElementCount).to.equal(0);
     expect(vueProblems).to.deep.equal([]);
+    expect([...consoleWarnings]).to.deep.equal([]);
+  });
+
+  it('unmounted at the code step and mounted again, sends no second SMS, leaves no listener behind and signs in with the new sign-in', async () => {
+    const clerk = fakeClerkWithSmsSecondFactor(2);
+    const completions: ClerkMfaCompleteEvent[] = [];
+    await expectRemountedWithoutSecondCode(
+      {
+        mount() {
+          app = createApp({
+            setup: () => () =>
+              h('clerk-mfa-sign-in', {
+                clerk,
+                'redirect-url': redirectHash,
+                'resend-delay': hostResendDelaySeconds,
+                onClerkMfaComplete: (event: ClerkMfaCompleteEvent) => completions.push(event),
+              }),
+          });
+          app.mount(container);
+        },
+        unmount() {
+          app?.unmount();
+          app = undefined;
+        },
+      },
+      container,
+      clerk,
+      completions,
+      redirectHash,
+    );
     expect([...consoleWarnings]).to.deep.equal([]);
   });
 });
