@@ -164,49 +164,79 @@ async function startWebKitWebDriver() {
   return port;
 }
 
-const chromiumLauncher = chromeLauncher({
-  launchOptions: {
-    executablePath: browserRequirements.chromium.executables[0],
-    args: headlessChromiumFlags,
-  },
-});
-
-const firefoxLauncher = () =>
-  puppeteerLauncher({
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: browserRequirements.firefox.executables[0],
-      headless: true,
-    },
-  });
-
-const webkitLauncher = async () =>
-  webdriverLauncher({
-    hostname: '127.0.0.1',
-    port: await startWebKitWebDriver(),
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
-    },
-  });
-
+/**
+ * Launchers of each engine, for a user who prefers the light colour scheme (the default)
+ * or the dark one (`prefersDark`): Chromium's `--force-dark-mode`, Firefox's
+ * `layout.css.prefers-color-scheme.content-override` (0 is dark), MiniBrowser's
+ * `--dark-mode`.
+ */
 const launcherFactories = {
-  chromium: () => chromiumLauncher,
-  firefox: firefoxLauncher,
-  webkit: webkitLauncher,
+  chromium: ({ prefersDark }) =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: browserRequirements.chromium.executables[0],
+        args: [...headlessChromiumFlags, ...(prefersDark ? ['--force-dark-mode'] : [])],
+      },
+    }),
+  firefox: ({ prefersDark }) =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: browserRequirements.firefox.executables[0],
+        headless: true,
+        ...(prefersDark && {
+          extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': 0 },
+        }),
+      },
+    }),
+  webkit: async ({ prefersDark }) =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: await startWebKitWebDriver(),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: miniBrowserPath,
+          args: ['--automation', ...(prefersDark ? ['--dark-mode'] : [])],
+        },
+      },
+    }),
 };
 
-const browsers = await Promise.all(selectedBrowsers.map((name) => launcherFactories[name]()));
+const launchBrowsers = (options) =>
+  Promise.all(selectedBrowsers.map((name) => launcherFactories[name](options)));
+
+const browsers = await launchBrowsers({ prefersDark: false });
+
+/**
+ * The tests of a user who prefers the dark colour scheme run as their own group, in
+ * engines launched that way. A run of chosen files (`--files …`) leaves the group out;
+ * `npx wtr --group prefers-dark` runs it alone.
+ */
+const prefersDarkFiles = 'test/theming/prefers-dark.test.ts';
+const runsChosenFiles = process.argv.some(
+  (argument) => argument === '--files' || argument.startsWith('--files='),
+);
+const groups = runsChosenFiles
+  ? []
+  : [
+      {
+        name: 'prefers-dark',
+        files: prefersDarkFiles,
+        browsers: await launchBrowsers({ prefersDark: true }),
+      },
+    ];
 
 const measuresCoverage = selectedBrowsers.includes('chromium');
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: projectRoot,
-  files: ['test/**/*.test.ts', '!test/types/**'],
+  files: ['test/**/*.test.ts', '!test/types/**', `!${prefersDarkFiles}`],
   browsers,
+  groups,
   // One page at a time per browser, two browsers at a time: sized for a 2-core machine.
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -100,12 +100,14 @@ function elementDoc(element) {
  * @param {{ attribute: (name: string) => string, property: (name: string) => string, event: (name: string) => string }} naming
  */
 function propsMembers(element, naming) {
-  const fieldType = (fieldName) =>
-    fieldName ? `${element.className}[${JSON.stringify(fieldName)}]` : 'string';
+  const fieldType = (fieldName) => `${element.className}[${JSON.stringify(fieldName)}]`;
+  // An attribute without a property (documented with `@attr`) has the type its JSDoc gives.
+  const attributeType = (attribute) =>
+    attribute.fieldName ? fieldType(attribute.fieldName) : (attribute.type ?? 'string');
   return [
     ...element.attributes.map(
       (attribute) =>
-        `${docComment(attribute.description, '  ')}  ${key(naming.attribute(attribute.name))}?: ${fieldType(attribute.fieldName)};`,
+        `${docComment(attribute.description, '  ')}  ${key(naming.attribute(attribute.name))}?: ${attributeType(attribute)};`,
     ),
     ...element.properties.map(
       (property) =>

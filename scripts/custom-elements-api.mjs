@@ -20,7 +20,7 @@
  * @property {string} modulePath the module that declares the class, as in the manifest (`src/….ts`)
  * @property {string} summary
  * @property {ElementDeclaration} declaration
- * @property {{ name: string, fieldName: string | undefined, description: string }[]} attributes
+ * @property {{ name: string, fieldName: string | undefined, type: string | undefined, description: string }[]} attributes
  * @property {{ name: string, description: string }[]} properties settable properties without an attribute
  * @property {EventApi[]} events
  */
@@ -85,6 +85,7 @@ export function elementsOf(manifest) {
       const attributes = (declaration.attributes ?? []).map((attribute) => ({
         name: attribute.name,
         fieldName: attribute.fieldName,
+        type: attribute.type?.text,
         description: attribute.description ?? '',
       }));
       const attributeFields = new Set(attributes.map((attribute) => attribute.fieldName));

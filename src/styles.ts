@@ -5,26 +5,93 @@
  * stylesheet: no `<style>` element and no style attribute, which keeps them working
  * under a strict `style-src 'self'` policy. Every step selector sits inside `:where()`
  * (zero specificity), so any page rule overrides it.
+ *
+ * Theming: each of Clerk's appearance variables has the CSS custom property Clerk
+ * itself reads for it (`colorPrimary` → `--clerk-color-primary`, …), so a page themed
+ * for Clerk's components themes these elements too. The earlier `--clerk-mfa-*`
+ * properties still work and win over them. The defaults follow the user's colour
+ * scheme (`prefers-color-scheme`), unless the element's `color-scheme` attribute forces
+ * `light` or `dark`.
  */
 import { css, type CSSResult } from 'lit';
 
-/** Design tokens shared by the shadow root and the light-DOM steps. */
+/** The default palette of a light colour scheme. */
+const lightPalette = css`
+  color-scheme: light;
+  --_default-primary: #2f3bd6;
+  --_default-primary-foreground: #ffffff;
+  --_default-danger: #b3261e;
+  --_default-success: #1d7a3c;
+  --_default-warning: #8f5b00;
+  --_default-neutral: #15171c;
+  --_default-foreground: #1b1d22;
+  --_default-muted-foreground: #575d6b;
+  --_default-background: #ffffff;
+`;
+
+/** The default palette of a dark colour scheme. */
+const darkPalette = css`
+  color-scheme: dark;
+  --_default-primary: #9ea6ff;
+  --_default-primary-foreground: #10132e;
+  --_default-danger: #ff9b91;
+  --_default-success: #72d68f;
+  --_default-warning: #f3c35a;
+  --_default-neutral: #f4f5f7;
+  --_default-foreground: #eceef3;
+  --_default-muted-foreground: #abb1be;
+  --_default-background: #1b1c21;
+`;
+
+/**
+ * Design tokens shared by the shadow root and the light-DOM steps: each reads the
+ * page's `--clerk-mfa-*` property (kept from earlier versions), then Clerk's, then the
+ * palette's default.
+ */
 const tokens = css`
-  --_primary: var(--clerk-mfa-color-primary, #2f3bd6);
-  --_on-primary: var(--clerk-mfa-color-on-primary, #ffffff);
-  --_text: var(--clerk-mfa-color-text, #1b1d22);
-  --_muted: var(--clerk-mfa-color-muted, #575d6b);
-  --_danger: var(--clerk-mfa-color-danger, #b3261e);
-  --_border: var(--clerk-mfa-color-border, #8a909c);
-  --_background: var(--clerk-mfa-color-background, #ffffff);
-  --_radius: var(--clerk-mfa-radius, 0.5rem);
-  --_gap: var(--clerk-mfa-spacing, 1rem);
+  --_primary: var(--clerk-mfa-color-primary, var(--clerk-color-primary, var(--_default-primary)));
+  --_on-primary: var(
+    --clerk-mfa-color-on-primary,
+    var(--clerk-color-primary-foreground, var(--_default-primary-foreground))
+  );
+  --_danger: var(--clerk-mfa-color-danger, var(--clerk-color-danger, var(--_default-danger)));
+  --_success: var(--clerk-color-success, var(--_default-success));
+  --_warning: var(--clerk-color-warning, var(--_default-warning));
+  --_neutral: var(--clerk-color-neutral, var(--_default-neutral));
+  --_text: var(--clerk-mfa-color-text, var(--clerk-color-foreground, var(--_default-foreground)));
+  --_muted: var(
+    --clerk-mfa-color-muted,
+    var(--clerk-color-muted-foreground, var(--_default-muted-foreground))
+  );
+  --_background: var(
+    --clerk-mfa-color-background,
+    var(--clerk-color-background, var(--_default-background))
+  );
+  --_input-background: var(--clerk-color-input, var(--_background));
+  --_input-text: var(--clerk-color-input-foreground, var(--_text));
+  --_border: var(
+    --clerk-mfa-color-border,
+    var(--clerk-color-border, color-mix(in srgb, var(--_neutral) 50%, var(--_background)))
+  );
+  --_frame: var(
+    --clerk-mfa-color-frame,
+    color-mix(in srgb, var(--_neutral) 18%, var(--_background))
+  );
+  --_ring: var(--clerk-color-ring, var(--_primary));
+  --_radius: var(--clerk-mfa-radius, var(--clerk-border-radius, 0.5rem));
+  --_gap: var(--clerk-mfa-spacing, var(--clerk-spacing, 1rem));
+`;
+
+/** Clerk's fontFamily and fontSize, for everything inside the element. */
+const typography = css`
+  font-family: var(--clerk-font-family, inherit);
+  font-size: var(--clerk-font-size, inherit);
 `;
 
 /** The look of a button, in the shadow root and in the light-DOM forms alike. */
 const buttonLook = css`
   font: inherit;
-  padding: 0.6rem 1rem;
+  padding: calc(var(--_gap) * 0.6) var(--_gap);
   border-radius: var(--_radius);
   border: 1px solid var(--_border);
   background: var(--_background);
@@ -35,6 +102,7 @@ const buttonLook = css`
 /** Styles of `<clerk-mfa-sign-in>`'s own shadow root. */
 export const signInStyles = css`
   :host {
+    ${lightPalette}
     ${tokens}
     display: block;
     box-sizing: border-box;
@@ -43,11 +111,24 @@ export const signInStyles = css`
     color: var(--_text);
     background: var(--_background);
     font: var(--clerk-mfa-font, inherit);
-    border: 1px solid var(--clerk-mfa-color-frame, #d6d9df);
+    border: 1px solid var(--_frame);
     border-radius: var(--_radius);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([color-scheme='light'])) {
+      ${darkPalette}
+    }
+  }
+  :host([color-scheme='dark']) {
+    ${darkPalette}
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The steps and the slotted header and footer inherit Clerk's typography from here. */
+  slot,
+  .panel {
+    ${typography}
   }
   .panel {
     display: grid;
@@ -66,6 +147,12 @@ export const signInStyles = css`
   .error {
     color: var(--_danger);
   }
+  :host([step='complete']) .panel h2 {
+    color: var(--_success);
+  }
+  :host([step='unsupported']) .panel h2 {
+    color: var(--_warning);
+  }
   [part~='signed-in-error'] {
     margin: 0 0 calc(var(--_gap) / 2);
   }
@@ -76,7 +163,7 @@ export const signInStyles = css`
     ${buttonLook}
   }
   button:focus-visible {
-    outline: 3px solid var(--_primary);
+    outline: 3px solid var(--_ring);
     outline-offset: 2px;
   }
 `;
@@ -84,7 +171,16 @@ export const signInStyles = css`
 /** Styles of the light-DOM forms of `<clerk-credentials-step>` and `<clerk-code-step>`. */
 export const stepStyles = css`
   :where(clerk-mfa-sign-in) {
+    ${lightPalette}
     ${tokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :where(clerk-mfa-sign-in:not([color-scheme='light'])) {
+      ${darkPalette}
+    }
+  }
+  :where(clerk-mfa-sign-in[color-scheme='dark']) {
+    ${darkPalette}
   }
   :where(clerk-credentials-step, clerk-code-step) {
     display: block;
@@ -108,13 +204,13 @@ export const stepStyles = css`
   }
   :where(.clerk-mfa-field) {
     display: grid;
-    gap: 0.35rem;
+    gap: calc(var(--_gap) * 0.35);
   }
   :where(.clerk-mfa-label-row) {
     display: flex;
     justify-content: space-between;
     align-items: baseline;
-    gap: 0.5rem;
+    gap: calc(var(--_gap) / 2);
   }
   :where(.clerk-mfa-form label) {
     font-weight: 600;
@@ -123,11 +219,11 @@ export const stepStyles = css`
     font: inherit;
     box-sizing: border-box;
     width: 100%;
-    padding: 0.6rem 0.75rem;
+    padding: calc(var(--_gap) * 0.6) calc(var(--_gap) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_background);
+    color: var(--_input-text);
+    background: var(--_input-background);
   }
   :where(.clerk-mfa-form input[aria-invalid='true']) {
     border-color: var(--_danger);
@@ -138,7 +234,7 @@ export const stepStyles = css`
   }
   :where(.clerk-mfa-password-row) {
     display: flex;
-    gap: 0.5rem;
+    gap: calc(var(--_gap) / 2);
   }
   :where(.clerk-mfa-password-row input) {
     flex: 1;
@@ -162,7 +258,7 @@ export const stepStyles = css`
     cursor: not-allowed;
   }
   :where(.clerk-mfa-form :focus-visible) {
-    outline: 3px solid var(--_primary);
+    outline: 3px solid var(--_ring);
     outline-offset: 2px;
   }
   :where(.clerk-mfa-form a) {
@@ -177,7 +273,7 @@ export const stepStyles = css`
   :where(.clerk-mfa-alternatives) {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(var(--_gap) / 2);
   }
   :where(.clerk-mfa-link-button) {
     border: none;

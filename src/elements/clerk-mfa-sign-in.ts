@@ -57,18 +57,37 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * @csspart back-button - The back button shown when sign-in cannot continue here.
  * @csspart signed-in-error - An error met while signed in, such as a failed sign-out.
  *
- * @cssprop --clerk-mfa-color-primary - Accent color of buttons, links and focus rings.
- * @cssprop --clerk-mfa-color-on-primary - Text color on the accent color.
- * @cssprop --clerk-mfa-color-text - Text color.
- * @cssprop --clerk-mfa-color-muted - Color of secondary text.
- * @cssprop --clerk-mfa-color-danger - Color of errors and invalid inputs.
- * @cssprop --clerk-mfa-color-border - Border color of inputs and buttons.
- * @cssprop --clerk-mfa-color-background - Background color.
- * @cssprop --clerk-mfa-color-frame - Border color around the whole element.
- * @cssprop --clerk-mfa-radius - Corner radius of the frame, inputs and buttons.
- * @cssprop --clerk-mfa-spacing - Space between fields.
- * @cssprop --clerk-mfa-font - Font shorthand; inherits by default.
- * @cssprop --clerk-mfa-max-width - Maximum width of the element.
+ * @attr {'light' | 'dark'} color-scheme - Forces the light or the dark default colors; without it they follow the user's `prefers-color-scheme`.
+ *
+ * @cssprop [--clerk-color-primary=#2f3bd6; dark #9ea6ff] - Clerk's `colorPrimary`: submit button and links.
+ * @cssprop [--clerk-color-primary-foreground=#ffffff; dark #10132e] - Clerk's `colorPrimaryForeground` (formerly `colorTextOnPrimaryBackground`): text on the primary color.
+ * @cssprop [--clerk-color-danger=#b3261e; dark #ff9b91] - Clerk's `colorDanger`: errors and invalid inputs.
+ * @cssprop [--clerk-color-success=#1d7a3c; dark #72d68f] - Clerk's `colorSuccess`: the heading of a completed sign-in.
+ * @cssprop [--clerk-color-warning=#8f5b00; dark #f3c35a] - Clerk's `colorWarning`: the heading of a sign-in this form cannot finish.
+ * @cssprop [--clerk-color-neutral=#15171c; dark #f4f5f7] - Clerk's `colorNeutral`: borders are mixed from it and the background.
+ * @cssprop [--clerk-color-foreground=#1b1d22; dark #eceef3] - Clerk's `colorForeground` (formerly `colorText`): text.
+ * @cssprop [--clerk-color-muted-foreground=#575d6b; dark #abb1be] - Clerk's `colorMutedForeground` (formerly `colorTextSecondary`): secondary text.
+ * @cssprop [--clerk-color-background=#ffffff; dark #1b1c21] - Clerk's `colorBackground`: background of the element.
+ * @cssprop --clerk-color-input - Clerk's `colorInput` (formerly `colorInputBackground`): background of inputs; the background color by default.
+ * @cssprop --clerk-color-input-foreground - Clerk's `colorInputForeground` (formerly `colorInputText`): text of inputs; the text color by default.
+ * @cssprop --clerk-color-border - Clerk's `colorBorder`: borders of inputs and buttons; by default the neutral color mixed half and half with the background.
+ * @cssprop --clerk-color-ring - Clerk's `colorRing`: focus rings; the primary color by default.
+ * @cssprop [--clerk-font-family=inherit] - Clerk's `fontFamily`.
+ * @cssprop [--clerk-font-size=inherit] - Clerk's `fontSize`.
+ * @cssprop [--clerk-border-radius=0.5rem] - Clerk's `borderRadius`: corners of the element, inputs and buttons.
+ * @cssprop [--clerk-spacing=1rem] - Clerk's `spacing` (formerly `spacingUnit`): space between fields; paddings are fractions of it.
+ * @cssprop --clerk-mfa-color-frame - Border color around the whole element; by default 18% of the neutral color in the background.
+ * @cssprop [--clerk-mfa-max-width=24rem] - Maximum width of the element.
+ * @cssprop [--clerk-mfa-font=inherit] - Font shorthand for the whole element; `--clerk-font-family` and `--clerk-font-size` win over it.
+ * @cssprop --clerk-mfa-color-primary - Earlier name of `--clerk-color-primary`; still read, and wins over it.
+ * @cssprop --clerk-mfa-color-on-primary - Earlier name of `--clerk-color-primary-foreground`; still read, and wins over it.
+ * @cssprop --clerk-mfa-color-text - Earlier name of `--clerk-color-foreground`; still read, and wins over it.
+ * @cssprop --clerk-mfa-color-muted - Earlier name of `--clerk-color-muted-foreground`; still read, and wins over it.
+ * @cssprop --clerk-mfa-color-danger - Earlier name of `--clerk-color-danger`; still read, and wins over it.
+ * @cssprop --clerk-mfa-color-border - Earlier name of `--clerk-color-border`; still read, and wins over it.
+ * @cssprop --clerk-mfa-color-background - Earlier name of `--clerk-color-background`; still read, and wins over it.
+ * @cssprop --clerk-mfa-radius - Earlier name of `--clerk-border-radius`; still read, and wins over it.
+ * @cssprop --clerk-mfa-spacing - Earlier name of `--clerk-spacing`; still read, and wins over it.
  *
  * @fires {ReadyDetail} clerk-mfa-ready - Clerk has loaded. Detail: `{}`.
  * @fires {StatusChangeDetail} clerk-mfa-status-change - The step, sign-in status or strategy changed. Detail: `{ step, previousStep, status, previousStatus, strategy, factors }`.
