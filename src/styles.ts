@@ -111,6 +111,9 @@ export const signInStyles = css`
     color: var(--_text);
     background: var(--_background);
     font: var(--clerk-mfa-font, inherit);
+    /* A definite line height gives the form the same height in every font, which
+       src/placeholder.css reserves before the element is defined: change both together. */
+    line-height: 1.375;
     border: 1px solid var(--_frame);
     border-radius: var(--_radius);
   }
