@@ -1,5 +1,6 @@
 /**
- * Browser tests: every `test/**\/*.test.ts` except the Node tests in `test/types/` (the
+ * Browser tests: every `test/**\/*.test.ts` except the Node tests in `test/types/` and
+ * `test/package/` (the
  * emulator's Node tests live in its own workspace, `emulator/test/`), in Chromium,
  * Firefox and WebKit, all three from Debian's packages (see
  * `scripts/browsers.mjs`). `BROWSERS=chromium,firefox` runs a subset.
@@ -234,7 +235,7 @@ const measuresCoverage = selectedBrowsers.includes('chromium');
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: projectRoot,
-  files: ['test/**/*.test.ts', '!test/types/**', `!${prefersDarkFiles}`],
+  files: ['test/**/*.test.ts', '!test/types/**', '!test/package/**', `!${prefersDarkFiles}`],
   browsers,
   groups,
   // One page at a time per browser, two browsers at a time: sized for a 2-core machine.
