@@ -15,14 +15,28 @@ const sixDigitGroup = /(?<!\d)\d(?:[\s-]?\d){5}(?!\d)/;
 
 /**
  * The code as Clerk expects it. A numeric code is the first group of six digits in the
- * text, so that `Your code is 123 456. It expires in 10 minutes.` gives `123456`; without
+ * text (in any script's digits), so that `Your code is 123 456. It expires in 10 minutes.` gives `123456`; without
  * such a group, every digit of the text, in order. Backup codes are letters and digits:
  * trimmed, lower-cased, spaces removed.
  */
 export function normalizeCode(strategy: CodeStrategy, text: string): string {
   if (strategy === 'backup_code') return text.trim().toLowerCase().replace(/\s+/g, '');
-  const group = sixDigitGroup.exec(text)?.[0] ?? text;
+  const asciiDigits = text.replace(/\p{Nd}/gu, asciiDigit);
+  const group = sixDigitGroup.exec(asciiDigits)?.[0] ?? asciiDigits;
   return group.replace(/\D+/g, '');
+}
+
+/**
+ * The ASCII digit of any decimal digit (Arabic-Indic `٣`, Devanagari `३`, full-width `３`…),
+ * so that a code typed on any keyboard is the code. Unicode keeps each script's digits
+ * as a run from zero to nine: the digit is its distance from the start of its run.
+ */
+function asciiDigit(digit: string): string {
+  const codePoint = digit.codePointAt(0)!;
+  if (codePoint < 0x80) return digit;
+  let runStart = codePoint;
+  while (/\p{Nd}/u.test(String.fromCodePoint(runStart - 1))) runStart -= 1;
+  return String((codePoint - runStart) % 10);
 }
 
 /** A backup code as Clerk issues them: letters and digits, possibly grouped with dashes. */

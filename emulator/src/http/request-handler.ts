@@ -173,7 +173,7 @@ export class RequestHandler {
     if (latency > 0) await delay(latency);
     const failure = this.#deps.faults.takeFailure(path);
     if (failure?.drop === true) {
-      req.socket.destroy();
+      cutOffReply(res);
       return 'connection dropped';
     }
     if (failure && failure.drop === false) {
@@ -187,7 +187,7 @@ export class RequestHandler {
     const lookup = this.#deps.routes.lookup(request.method, path);
     if (lookup.kind === 'matched' && lookup.route.area === 'files') {
       if (failure?.drop === 'after') {
-        req.socket.destroy();
+        cutOffReply(res);
         return 'connection dropped';
       }
       lookup.route.handler(req, res, lookup.params);
@@ -195,7 +195,7 @@ export class RequestHandler {
     }
     const result = this.#answerFapi(request, lookup, await readBody(req));
     if (failure?.drop === 'after') {
-      req.socket.destroy();
+      cutOffReply(res);
       return `processed (${result.status}), reply dropped`;
     }
     if (result.setCookies && result.setCookies.length > 0)
@@ -325,6 +325,18 @@ export class RequestHandler {
 }
 
 /** A refusal of the request (4xx) rather than a fault of the emulator, or undefined. */
+/**
+ * Loses the reply: sends its head, promising a body, then closes the connection. A
+ * connection closed before any byte of a reply makes browsers send the request again
+ * on a new connection (they take it for a stale keep-alive), which would hide the
+ * fault; a reply cut off in its body is a network error the page sees.
+ */
+function cutOffReply(res: ServerResponse): void {
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': '64' });
+  res.flushHeaders();
+  res.socket?.destroy();
+}
+
 function asRefusal(error: unknown): { status: number; message: string } | FapiError | undefined {
   if (error instanceof FapiError) return error;
   if (error instanceof RequestRejected) return error;
