@@ -22,7 +22,7 @@ export {
 export { signInContext, type SignInContext } from './context.js';
 export { SignInFlow } from './flow/sign-in-flow.js';
 export type * from './flow/types.js';
-export type * from './flow/clerk-adapter.js';
+export type * from './flow/clerk-adapter/index.js';
 export {
   createTranslator,
   englishMessages,

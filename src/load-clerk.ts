@@ -3,7 +3,7 @@
  * `window.Clerk`, or clerk-js's browser build loaded by script tag, the way Clerk's
  * own SDKs do it. clerk-js is never bundled into this package.
  */
-import type { ClerkLike } from './flow/clerk-adapter.js';
+import type { ClerkLike } from './flow/clerk-adapter/index.js';
 
 /** Where to find clerk-js and which Clerk application to talk to. */
 export interface ClerkLoadOptions {

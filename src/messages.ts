@@ -59,6 +59,8 @@ export const englishMessages = {
     'This account needs a new password before it can sign in. Reset your password, then try again.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk needs an extra security check that this form cannot show. Please try again later.',
+  'clerkMfaElements.unsupported.session_task':
+    'Your account needs another step (“{{task}}”) that this form cannot do. Sign out, then finish it where your application offers it.',
   'clerkMfaElements.unsupported.other':
     'Sign-in cannot continue here (status “{{status}}”). Go back and try again.',
 

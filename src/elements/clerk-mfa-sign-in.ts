@@ -9,7 +9,7 @@ import {
   ClerkMfaReadyEvent,
   ClerkMfaStatusChangeEvent,
 } from '../events.js';
-import type { ClerkLike } from '../flow/clerk-adapter.js';
+import type { ClerkLike } from '../flow/clerk-adapter/index.js';
 import { SignInFlow } from '../flow/sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { DefaultStepsController } from '../controllers/default-steps-controller.js';

@@ -3,7 +3,7 @@
  * failure, with calls made before Clerk has loaded waiting for it.
  */
 import { CallRunner, superseded } from './call-runner.js';
-import type { ClerkLike } from './clerk-adapter.js';
+import type { ClerkLike } from './clerk-adapter/index.js';
 
 /** Resolves a loaded Clerk instance, or rejects when it cannot be loaded. */
 export type ClerkLoader = () => Promise<ClerkLike>;

@@ -54,3 +54,12 @@ export function isPlausibleCode(strategy: CodeStrategy, normalized: string): boo
   }
   return normalized.length === numericCodeLength && /^\d+$/.test(normalized);
 }
+
+/** What a normalised code is, as far as can be told before sending it. */
+export function codeShape(
+  strategy: CodeStrategy,
+  normalized: string,
+): 'missing' | 'implausible' | 'plausible' {
+  if (normalized === '') return 'missing';
+  return isPlausibleCode(strategy, normalized) ? 'plausible' : 'implausible';
+}

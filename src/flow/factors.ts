@@ -1,5 +1,5 @@
 /** Which code factors a sign-in offers, and in which order. */
-import type { PrepareSecondFactorParams, SecondFactorLike } from './clerk-adapter.js';
+import type { PrepareSecondFactorParams, SecondFactorLike } from './clerk-adapter/index.js';
 import type { CodeStrategy, Factor } from './types.js';
 
 /** The strategies of a code that Clerk sends (by SMS or email) rather than one the user already has. */

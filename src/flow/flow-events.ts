@@ -2,19 +2,31 @@
  * The vocabulary of the sign-in's transitions: the events they take (a user's intent,
  * or the answer to a Clerk call), the Clerk calls they ask for, and what they return.
  */
-import type { PrepareSecondFactorParams, SignInAnswer } from './clerk-adapter.js';
+import type { PrepareSecondFactorParams, SignInAnswer } from './clerk-adapter/index.js';
 import type { DescribedError } from './described-error.js';
 import type { FailureOutcome } from './error-policy.js';
 import type { SentCodeStrategy } from './factors.js';
 import type { SignInState } from './states.js';
 import type { CodeStrategy, SignedInUser } from './types.js';
 
+/** A session clerk-js holds: active, or pending with the task it waits for. */
+export interface HeldSession {
+  readonly id: string;
+  /** The pending session's task, or null when the session is active. */
+  readonly task: string | null;
+  readonly user: SignedInUser | null;
+}
+
 /** Something that happened: a user's intent, or the answer to a Clerk call. */
 export type FlowEvent =
   /** Clerk is to be obtained afresh (another loader): the sign-in in progress is forgotten. */
   | { readonly type: 'reset' }
   | { readonly type: 'load-started' }
-  | { readonly type: 'loaded'; readonly signedIn: boolean; readonly user: SignedInUser | null }
+  | {
+      readonly type: 'loaded';
+      /** The session found on loading, if any: active, or pending with its task. */
+      readonly session: HeldSession | null;
+    }
   | { readonly type: 'load-failed' }
   | {
       readonly type: 'credentials-submitted';
@@ -39,6 +51,15 @@ export type FlowEvent =
       readonly resendAvailableAt: number;
     }
   | { readonly type: 'activated'; readonly user: SignedInUser | null }
+  /** The session is made current but waits for a task (`setup-mfa`, …). */
+  | {
+      readonly type: 'task-pending';
+      readonly sessionId: string;
+      readonly task: string;
+      readonly user: SignedInUser | null;
+    }
+  /** The task the session waits for is done here (a second factor set up): make it active. */
+  | { readonly type: 'task-done' }
   | { readonly type: 'signed-out' }
   | {
       readonly type: 'failed';
@@ -49,11 +70,7 @@ export type FlowEvent =
   /** The locks that end by `until` have ended. */
   | { readonly type: 'lock-ended'; readonly until: number }
   /** clerk-js's session changed outside this flow's calls (another tab signed in or out). */
-  | {
-      readonly type: 'session-changed';
-      readonly signedIn: boolean;
-      readonly user: SignedInUser | null;
-    };
+  | { readonly type: 'session-changed'; readonly session: HeldSession | null };
 
 /** A Clerk call a transition asks for. */
 export type Command =

@@ -4,4 +4,4 @@
  */
 export { SignInFlow, type Credentials, type SignInFlowOptions } from './sign-in-flow.js';
 export type * from './types.js';
-export type * from './clerk-adapter.js';
+export type * from './clerk-adapter/index.js';

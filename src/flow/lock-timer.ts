@@ -13,9 +13,10 @@ export class LockTimer {
     private readonly ended: (until: number) => void,
   ) {}
 
-  /** Ends the lock at `until`, instead of any lock before. */
-  arm(until: number): void {
+  /** Ends the lock at `until`, instead of any lock before; with null, no lock ends. */
+  arm(until: number | null): void {
     this.cancel();
+    if (until === null) return;
     this.#timer = this.clock.setTimer(
       () => {
         this.#timer = null;

@@ -11,26 +11,21 @@ import {
   prepareSecondFactor,
   signOut,
   type ClerkLike,
+  type Activation,
   type ClerkResult,
   type UserLike,
-} from './clerk-adapter.js';
-import type { FailedAction, FailureOutcome } from './error-policy.js';
+} from './clerk-adapter/index.js';
+import type { ClerkFailure } from './clerk-errors.js';
+import { failureOutcome, type FailedAction, type FailureOutcome } from './error-policy.js';
 import type { Command, FlowEvent } from './flow-events.js';
-import type { FlowNotice, SignedInUser } from './types.js';
+import type { Answered as MachineAnswered, MachineCall } from './flow-machine.js';
+import type { CodeStrategy, FlowNotice, SignedInUser } from './types.js';
 
-/** What an answer makes happen. */
-export interface Answered {
-  readonly event: FlowEvent;
-  /** Announced once the event is applied. */
-  readonly notice?: FlowNotice;
-}
+/** What an answer makes happen: an event, and a notice announced once it is applied. */
+export type Answered = MachineAnswered<FlowEvent, FlowNotice>;
 
-/** A Clerk call ready to run: what it does (for the error policy) and the call itself. */
-export interface ClerkCall {
-  readonly action: FailedAction;
-  /** Makes the call; null when there turned out to be nothing to do. */
-  readonly call: (signal: AbortSignal) => Promise<ClerkResult<Answered> | null>;
-}
+/** A Clerk call of the sign-in, ready to run. */
+export type ClerkCall = MachineCall<FailedAction, FlowEvent, FlowNotice>;
 
 /** The secrets an intent hands to the call it starts, and to nothing else. */
 export interface Secrets {
@@ -97,10 +92,9 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
       return {
         action: 'activate',
         call: async () =>
-          answeredWith(await activateSession(context.clerk!, sessionId), (user) => ({
-            event: { type: 'activated', user: toSignedInUser(user, context.identifier) },
-            notice: { type: 'complete', detail: { sessionId, userId: user?.id ?? '' } },
-          })),
+          answeredWith(await activateSession(context.clerk!, sessionId), (activation) =>
+            activated(sessionId, activation, context.identifier),
+          ),
       };
     }
     case 'recover-session': {
@@ -109,13 +103,9 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
         action: 'activate',
         call: async () =>
           answeredWith(await activateHeldSession(context.clerk!), (held) => {
-            if (held && isUserOf(held.user, context.identifier)) {
+            if (held && (held.task !== null || isUserOf(held.user, context.identifier))) {
               // The session this sign-in created: the sign-in is complete after all.
-              const { sessionId, user } = held;
-              return {
-                event: { type: 'activated', user: toSignedInUser(user, context.identifier) },
-                notice: { type: 'complete', detail: { sessionId, userId: user?.id ?? '' } },
-              };
+              return activated(held.sessionId, held, context.identifier);
             }
             const user = toSignedInUser(
               held?.user ?? context.clerk?.user ?? null,
@@ -140,6 +130,21 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
   }
 }
 
+/**
+ * What making `sessionId` active leads to: the sign-in is complete, or the session waits
+ * for a task first (and `clerk-mfa-complete` waits with it).
+ */
+function activated(sessionId: string, activation: Activation, identifier: string): Answered {
+  const user = toSignedInUser(activation.user, identifier);
+  if (activation.task !== null) {
+    return { event: { type: 'task-pending', sessionId, task: activation.task, user } };
+  }
+  return {
+    event: { type: 'activated', user },
+    notice: { type: 'complete', detail: { sessionId, userId: activation.user?.id ?? '' } },
+  };
+}
+
 function signInAnswered(answer: Parameters<typeof attemptSecondFactor>[0]): Answered {
   return { event: { type: 'sign-in-answered', answer } };
 }
@@ -149,6 +154,22 @@ function answeredWith<Value>(
   answered: (value: Value) => Answered,
 ): ClerkResult<Answered> {
   return result.ok ? { ok: true, value: answered(result.value) } : result;
+}
+
+/**
+ * The event of a failed call: the error policy's outcome, with who Clerk holds signed
+ * in for an outcome that shows the session.
+ */
+export function failedEvent(
+  failure: ClerkFailure,
+  action: FailedAction,
+  strategy: CodeStrategy | null,
+  known: { readonly clerkUser: UserLike | null; readonly identifier: string },
+): FlowEvent {
+  const outcome = failureOutcome(failure, action, strategy);
+  const user =
+    outcome.kind === 'signed-in' ? toSignedInUser(known.clerkUser, known.identifier) : null;
+  return { type: 'failed', outcome, user };
 }
 
 /** Who is signed in, named by full name, else email, else what was typed, else id. */

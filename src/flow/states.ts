@@ -7,7 +7,7 @@
  * Errors are kept described (a message key and its parameters) and translated only in
  * the snapshot, so a change of language translates the error shown again.
  */
-import type { SignInAnswer } from './clerk-adapter.js';
+import type { SignInAnswer } from './clerk-adapter/index.js';
 import type { DescribedError } from './described-error.js';
 import type { OfferedFactor } from './factors.js';
 import { lockedUntil, noLocks, type Locks } from './locks.js';
@@ -15,6 +15,7 @@ import type {
   CodeStrategy,
   Factor,
   FlowError,
+  FlowNotice,
   FlowState,
   SignedInUser,
   SignInStatus,
@@ -66,13 +67,24 @@ export interface SignedInState extends Shared {
   readonly user: SignedInUser | null;
 }
 
+/** A session that waits for a task: set up a second factor here, or any other (only named). */
+export interface TaskState extends Shared {
+  readonly step: 'setup-mfa' | 'session-task';
+  readonly status: 'complete' | null;
+  readonly sessionId: string;
+  /** The task's key, as clerk-js names it (`setup-mfa`, `choose-organization`, …). */
+  readonly task: string;
+  readonly user: SignedInUser | null;
+}
+
 /** Clerk answered with a status this flow cannot finish. */
 export interface UnsupportedState extends Shared {
   readonly step: 'unsupported';
   readonly status: SignInStatus;
 }
 
-export type SignInState = CredentialsState | CodeState | SignedInState | UnsupportedState;
+export type SignInState =
+  CredentialsState | CodeState | SignedInState | TaskState | UnsupportedState;
 
 /** What to show with a new state: not busy, and this error or none. */
 interface Shown {
@@ -143,6 +155,26 @@ export function completeState(carried: Carried, user: SignedInUser | null): Sign
   return { step: 'complete', ...shared(carried, {}), status: 'complete', user };
 }
 
+/** The session `sessionId` waiting for `task`: set up here when it is `setup-mfa`, else only named. */
+export function taskState(
+  carried: Carried,
+  pending: {
+    readonly sessionId: string;
+    readonly task: string;
+    readonly user: SignedInUser | null;
+    readonly status: 'complete' | null;
+  },
+): TaskState {
+  if (pending.task === 'setup-mfa')
+    return { step: 'setup-mfa', ...shared(carried, {}), ...pending };
+  const error: DescribedError = {
+    code: 'unsupported_session_task',
+    key: 'clerkMfaElements.unsupported.session_task',
+    params: { task: pending.task },
+  };
+  return { step: 'session-task', ...shared(carried, { error }), ...pending };
+}
+
 export function unsupportedState(
   carried: Carried,
   status: SignInStatus,
@@ -202,9 +234,34 @@ export function snapshotOf(
     case 'signed-in':
     case 'complete':
       return { step: state.step, status: state.status, ...none, ...common, user: state.user };
+    case 'setup-mfa':
+    case 'session-task':
+      return { step: state.step, status: state.status, ...none, ...common, user: state.user };
     case 'unsupported':
       return { step: state.step, status: state.status, ...none, ...common, user: null };
     default:
       return { step: state.step, status: null, ...none, ...common, user: null };
   }
+}
+
+/** The status-change notice between two snapshots: when the step, status or strategy changed. */
+export function statusChangeOf(previous: FlowState, next: FlowState): FlowNotice | null {
+  if (
+    next.step === previous.step &&
+    next.status === previous.status &&
+    next.strategy === previous.strategy
+  ) {
+    return null;
+  }
+  return {
+    type: 'status-change',
+    detail: {
+      step: next.step,
+      previousStep: previous.step,
+      status: next.status,
+      previousStatus: previous.status,
+      strategy: next.strategy,
+      factors: next.factors,
+    },
+  };
 }

@@ -19,7 +19,14 @@ export type Step =
   /** Clerk answered with a sign-in status this flow cannot finish (the user can go back). */
   | 'unsupported'
   /** Clerk could not be loaded (the user can retry). */
-  | 'load-error';
+  | 'load-error'
+  /**
+   * The session waits for its `setup-mfa` task (the instance requires a second factor and
+   * the user has none): the user sets one up here, then the session becomes active.
+   */
+  | 'setup-mfa'
+  /** The session waits for a task this form cannot do here (its message names it; the user can sign out). */
+  | 'session-task';
 
 /** `signIn.status` as clerk-js v6 reports it; unknown values are kept as they come. */
 export type SignInStatus =
@@ -112,6 +119,17 @@ export interface SignedInFlowState extends FlowStateBase {
   readonly user: SignedInUser | null;
 }
 
+/** A session that waits for a task before it is active (it counts as signed out until then). */
+export interface TaskFlowState extends FlowStateBase {
+  readonly step: 'setup-mfa' | 'session-task';
+  /** `complete` when this flow's sign-in made the session; null when it was found on loading. */
+  readonly status: 'complete' | null;
+  readonly strategy: null;
+  readonly factors: readonly [];
+  readonly resendAvailableAt: null;
+  readonly user: SignedInUser | null;
+}
+
 /** Clerk answered with a status this flow cannot finish; the user can go back. */
 export interface UnsupportedFlowState extends FlowStateBase {
   readonly step: 'unsupported';
@@ -128,7 +146,7 @@ export interface UnsupportedFlowState extends FlowStateBase {
  * makes a new object.
  */
 export type FlowState =
-  CredentialsFlowState | CodeFlowState | SignedInFlowState | UnsupportedFlowState;
+  CredentialsFlowState | CodeFlowState | SignedInFlowState | TaskFlowState | UnsupportedFlowState;
 
 export interface StatusChangeDetail {
   readonly step: Step;

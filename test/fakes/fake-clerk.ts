@@ -26,7 +26,7 @@ import type {
   SessionLike,
   SignInResourceLike,
   UserLike,
-} from '../../src/flow/clerk-adapter.js';
+} from '../../src/flow/clerk-adapter/index.js';
 
 /** The calls the fake records and can be scripted for. */
 export type FakeClerkMethod =

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import type { SignInAnswer } from '../../src/flow/clerk-adapter.js';
+import type { SignInAnswer } from '../../src/flow/clerk-adapter/index.js';
 import type { FlowEvent } from '../../src/flow/flow-events.js';
 import { offeredFactors, secondFactorOrder } from '../../src/flow/factors.js';
 import {
@@ -10,6 +10,7 @@ import {
   loadErrorState,
   loadingState,
   signedInState,
+  taskState,
   unsupportedState,
   type SignInState,
 } from '../../src/flow/states.js';
@@ -48,6 +49,15 @@ const stateOfStep: Readonly<Record<Step, () => SignInState>> = {
   'client-trust': () => codeStep('client-trust'),
   'signed-in': () => signedInState(carried, { id: 'user_1', displayName: 'Ada' }),
   complete: () => completeState(carried, { id: 'user_1', displayName: 'Ada' }),
+  'setup-mfa': () =>
+    taskState(carried, { sessionId: 'sess_1', task: 'setup-mfa', user: null, status: 'complete' }),
+  'session-task': () =>
+    taskState(carried, {
+      sessionId: 'sess_1',
+      task: 'choose-organization',
+      user: null,
+      status: 'complete',
+    }),
   unsupported: () =>
     unsupportedState(carried, 'needs_first_factor', {
       code: 'unsupported_status',
@@ -66,6 +76,7 @@ const intents: Readonly<Record<string, FlowEvent>> = {
   chooseStrategy: { type: 'strategy-chosen', strategy: 'phone_code' },
   back: { type: 'back' },
   signOut: { type: 'sign-out-requested' },
+  completeSessionTask: { type: 'task-done' },
 };
 
 /** The intents each step accepts; every other one does nothing there. */
@@ -78,6 +89,8 @@ const accepted: Readonly<Record<Step, readonly string[]>> = {
   'client-trust': ['submitCode', 'chooseStrategy', 'back'],
   'signed-in': ['signOut'],
   complete: ['signOut'],
+  'setup-mfa': ['signOut', 'completeSessionTask'],
+  'session-task': ['signOut'],
   unsupported: ['back'],
 };
 
