@@ -27,6 +27,7 @@ const panelSteps: ReadonlySet<Step> = new Set([
   'complete',
   'unsupported',
   'load-error',
+  'session-task',
 ]);
 
 /**
@@ -50,9 +51,9 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * @slot footer - Content below the steps, such as a sign-up link.
  * @slot signed-in - Replaces the default signed-in view (who is signed in and a sign-out button).
  *
- * @csspart panel - The signed-in, complete, unsupported and load-error views.
+ * @csspart panel - The signed-in, complete, unsupported, session-task and load-error views.
  * @csspart panel-heading - The heading of a view.
- * @csspart sign-out-button - The sign-out button of the signed-in view.
+ * @csspart sign-out-button - The sign-out button of the signed-in and session-task views.
  * @csspart retry-button - The retry button shown when Clerk could not be loaded.
  * @csspart back-button - The back button shown when sign-in cannot continue here.
  * @csspart signed-in-error - An error met while signed in, such as a failed sign-out.

@@ -1,7 +1,8 @@
 /**
  * The views `<clerk-mfa-sign-in>` shows in its own shadow root instead of a step's
- * form: who is signed in, the sign-in just completed, a status this form cannot
- * finish, and Clerk failing to load. Each is a small template function of the state.
+ * form: who is signed in, the sign-in just completed, a status or a session task this
+ * form cannot finish, and Clerk failing to load. Each is a small template function of
+ * the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FlowState } from '../flow/types.js';
@@ -31,6 +32,18 @@ export function panelView(
         state.error?.message ?? translate('clerkMfaElements.errors.unknown_error'),
         html`<button type="button" part="back-button" @click=${actions.back}>
           ${translate('backButton')}
+        </button>`,
+      );
+    case 'session-task':
+      return errorView(
+        state.error?.message ?? translate('clerkMfaElements.errors.unknown_error'),
+        html`<button
+          type="button"
+          part="sign-out-button"
+          aria-disabled=${state.busy ? 'true' : 'false'}
+          @click=${actions.signOut}
+        >
+          ${translate('clerkMfaElements.signOut')}
         </button>`,
       );
     case 'load-error':

@@ -279,6 +279,11 @@ export class FakeClerk implements ClerkLike {
   private readonly listeners = new Set<(resources: ClerkResources) => void>();
   /** The user `setActive` makes current; null models a client that has not caught up yet. */
   userAfterSignIn: UserLike | null = fakeUser;
+  /**
+   * The task the session `setActive` makes current waits for (`setup-mfa`, …), leaving it
+   * pending; null (the default) makes it active, as once its task is done.
+   */
+  taskAfterSignIn: string | null = null;
 
   /** Every call made, in order, with its parameters. */
   readonly calls: FakeCall[] = [];
@@ -334,11 +339,29 @@ export class FakeClerk implements ClerkLike {
     this.loaded = true;
   }
 
-  async setActive(params: { session: string | null }): Promise<void> {
-    this.throwIfScripted(await this.begin('setActive', params));
-    this.session = params.session ? { id: params.session, status: 'active' } : null;
-    this.user = params.session ? this.userAfterSignIn : null;
+  async setActive(params: { session: string | null; navigate?: () => void }): Promise<void> {
+    const { session: sessionId } = params;
+    this.throwIfScripted(
+      await this.begin(
+        'setActive',
+        params.navigate ? { session: sessionId, navigates: true } : params,
+      ),
+    );
+    this.session = sessionId ? this.sessionMadeBySignIn(sessionId) : null;
+    this.user = sessionId ? this.userAfterSignIn : null;
+    if (this.client && this.session) {
+      this.client.sessions = [this.session];
+      this.client.lastActiveSessionId = this.session.id;
+    }
     this.emitChange();
+  }
+
+  /** A session as a sign-in makes it: pending with `taskAfterSignIn`, else active. */
+  private sessionMadeBySignIn(sessionId: string): SessionLike {
+    const task = this.taskAfterSignIn;
+    return task
+      ? { id: sessionId, status: 'pending', currentTask: { key: task } }
+      : { id: sessionId, status: 'active' };
   }
 
   addListener(listener: (resources: ClerkResources) => void): () => void {
@@ -396,8 +419,11 @@ export class FakeClerk implements ClerkLike {
     if ('succeeds' in outcome) throw new Error(`FakeClerk: ${method} needs a sign-in answer`);
     resource.applyAnswer(outcome.signIn);
     if (this.client) {
-      this.client.signIn =
-        outcome.signIn.status === 'complete' ? new FakeSignIn(this) : resource.copy();
+      const complete = outcome.signIn.status === 'complete';
+      this.client.signIn = complete ? new FakeSignIn(this) : resource.copy();
+      // As Clerk's answer holds the client: the session the sign-in created, not current yet.
+      const sessionId = outcome.signIn.createdSessionId;
+      if (complete && sessionId) this.client.sessions = [this.sessionMadeBySignIn(sessionId)];
     }
     return resource;
   }

@@ -10,8 +10,10 @@ import {
   fakeApiError,
   FakeClerk,
   fakeFactors,
+  fakeSessionId,
   fakeUser,
   needsSecondFactor,
+  signInComplete,
 } from '../fakes/fake-clerk.js';
 import {
   createFlowHarness,
@@ -224,5 +226,73 @@ describe('SignInFlow: never stranded', () => {
       expect(harness.clerk.listenerCount).to.equal(1);
       expect(harness.flow.state.step).to.equal('signed-in');
     });
+  });
+});
+
+describe('SignInFlow: sessions that wait for a task', () => {
+  it('shows setup-mfa instead of completing, then completes once the task is done', async () => {
+    const clerk = new FakeClerk();
+    clerk.taskAfterSignIn = 'setup-mfa';
+    const harness = await createFlowHarness({ clerk });
+    await submitCredentialsAnswered(harness, signInComplete());
+    expect(harness.flow.state).to.deep.include({
+      step: 'setup-mfa',
+      status: 'complete',
+      busy: false,
+      user: { id: fakeUser.id, displayName: 'Ada Lovelace' },
+    });
+    expect(harness.noticesOf('complete'), 'not complete while pending').to.deep.equal([]);
+    expect(clerk.callsTo('setActive')[0].params).to.deep.equal({
+      session: fakeSessionId,
+      navigates: true,
+    });
+
+    // The second factor is set up: Clerk marks the session active, and the user goes on.
+    clerk.taskAfterSignIn = null;
+    await harness.flow.completeSessionTask();
+    expect(harness.flow.state.step).to.equal('complete');
+    expect(harness.noticesOf('complete').map((notice) => notice.detail)).to.deep.equal([
+      { sessionId: fakeSessionId, userId: fakeUser.id },
+    ]);
+  });
+
+  it('names any other task, with an error notice, and lets the user sign out', async () => {
+    const clerk = new FakeClerk();
+    clerk.taskAfterSignIn = 'choose-organization';
+    const harness = await createFlowHarness({ clerk });
+    await submitCredentialsAnswered(harness, signInComplete());
+    expect(harness.flow.state.step).to.equal('session-task');
+    expect(harness.flow.state.error).to.deep.equal({
+      code: 'unsupported_session_task',
+      message: englishMessages['clerkMfaElements.unsupported.session_task'].replace(
+        '{{task}}',
+        'choose-organization',
+      ),
+    });
+    expect(harness.noticesOf('error').map((notice) => notice.detail.step)).to.deep.equal([
+      'session-task',
+    ]);
+    await harness.flow.signOut();
+    expect(harness.flow.state.step).to.equal('credentials');
+  });
+
+  it('resumes at setup-mfa when a pending session is there on loading', async () => {
+    const clerk = new FakeClerk();
+    clerk.user = fakeUser;
+    clerk.session = { id: 'sess_pending', status: 'pending', currentTask: { key: 'setup-mfa' } };
+    const harness = await createFlowHarness({ clerk });
+    expect(harness.flow.state).to.include({ step: 'setup-mfa', status: null });
+  });
+
+  it('stays at setup-mfa when the session becomes active meanwhile, until the user goes on', async () => {
+    const clerk = new FakeClerk();
+    clerk.taskAfterSignIn = 'setup-mfa';
+    const harness = await createFlowHarness({ clerk });
+    await submitCredentialsAnswered(harness, signInComplete());
+    // Verifying the second factor makes the session active in clerk-js at once.
+    clerk.changeSessionElsewhere(fakeUser, fakeSessionId);
+    expect(harness.flow.state.step, 'the backup codes are still to be seen').to.equal('setup-mfa');
+    clerk.changeSessionElsewhere(null);
+    expect(harness.flow.state.step, 'signed out elsewhere').to.equal('credentials');
   });
 });
