@@ -8,7 +8,9 @@
  */
 export const englishMessages = {
   // Credentials step
-  'signIn.start.title': 'Sign in',
+  'signIn.start.title': 'Sign in to {{applicationName}}',
+  // The title while the application's name is not known (before Clerk has loaded).
+  'signUp.start.actionLink': 'Sign in',
   'signIn.start.subtitle': 'Welcome back! Please sign in to continue',
   formFieldLabel__emailAddress: 'Email address',
   formFieldLabel__password: 'Password',
@@ -32,27 +34,26 @@ export const englishMessages = {
   'signIn.phoneCodeMfa.formTitle': 'Verification code',
   'signIn.phoneCodeMfa.resendButton': "Didn't receive a code? Resend",
   'signIn.emailCodeMfa.title': 'Check your email',
-  'signIn.emailCodeMfa.formTitle': 'Verification code',
+  'signIn.emailCode.formTitle': 'Verification code',
   'signIn.emailCodeMfa.resendButton': "Didn't receive a code? Resend",
   'signIn.newDeviceVerificationNotice':
     "You're signing in from a new device. We're asking for verification to keep your account secure.",
   formButtonPrimary__verify: 'Verify',
   'clerkMfaElements.codeSentTo': 'We sent a code to {{identifier}}.',
-  'clerkMfaElements.resendIn': 'Resend code in {{seconds}} s',
-  'signIn.alternativeMethods.title': 'Use another method',
+  'clerkMfaElements.resendIn': 'Resend code in {{duration}}',
   'signIn.alternativeMethods.blockButton__backupCode': 'Use a backup code',
   'signIn.alternativeMethods.blockButton__totp': 'Use your authenticator app',
   'signIn.alternativeMethods.blockButton__phoneCode': 'Send SMS code to {{identifier}}',
   'signIn.alternativeMethods.blockButton__emailCode': 'Email code to {{identifier}}',
   footerActionLink__useAnotherMethod: 'Use another method',
   backButton: 'Back',
-  'clerkMfaElements.tryAgainIn': 'Try again in {{seconds}} s',
+  'clerkMfaElements.tryAgainIn': 'Try again in {{duration}}',
 
   // Signed-in, complete, unsupported and load-error views
-  'clerkMfaElements.signedInAs': 'Signed in as {{name}}',
-  'clerkMfaElements.signOut': 'Sign out',
-  'clerkMfaElements.complete': 'You are signed in.',
-  'clerkMfaElements.retry': 'Try again',
+  'impersonationFab.title': 'Signed in as {{identifier}}',
+  'userButton.action__signOut': 'Sign out',
+  'signIn.emailLink.verified.title': 'Successfully signed in',
+  'signIn.protectCheck.retryButton': 'Try again',
   'clerkMfaElements.unsupported.needs_first_factor':
     'This account needs another way to sign in that this form does not offer.',
   'clerkMfaElements.unsupported.needs_new_password':
@@ -64,47 +65,48 @@ export const englishMessages = {
   'clerkMfaElements.unsupported.other':
     'Sign-in cannot continue here (status “{{status}}”). Go back and try again.',
 
-  // Errors: Clerk's codes under unstable__errors, ours prefixed
+  // Errors: Clerk's keys under unstable__errors where @clerk/localizations has them, else ours
   'unstable__errors.form_identifier_not_found': 'No account found with this email address.',
   'unstable__errors.form_password_incorrect':
     'Password is incorrect. Try again, or use another method.',
   'unstable__errors.form_password_or_identifier_incorrect':
     'Email address or password is incorrect. Try again.',
   'unstable__errors.form_param_nil': 'This field is required.',
-  'unstable__errors.form_param_missing': 'This field is required.',
   'unstable__errors.form_param_format_invalid': 'This value is not valid. Check it and try again.',
   'unstable__errors.form_password_pwned__sign_in':
     'This password has been found as part of a breach and can not be used, please reset your password.',
   'unstable__errors.form_password_compromised__sign_in':
     'Your password may be compromised. Reset your password to sign in.',
   'unstable__errors.form_code_incorrect': 'The code is incorrect. Try again.',
-  'unstable__errors.verification_expired': 'This code has expired. Request a new one.',
-  'unstable__errors.verification_expired__sign_in':
+  'clerkMfaElements.errors.verification_expired': 'This code has expired. Request a new one.',
+  'clerkMfaElements.errors.verification_expired__sign_in':
     'Your sign-in expired. Enter your password again.',
-  'unstable__errors.verification_failed': 'Too many failed attempts. Request a new code.',
-  'unstable__errors.verification_failed__sign_in':
+  'clerkMfaElements.errors.verification_failed': 'Too many failed attempts. Request a new code.',
+  'clerkMfaElements.errors.verification_failed__sign_in':
     'Too many failed attempts. Enter your password again to restart sign-in.',
-  'unstable__errors.too_many_requests': 'Too many requests. Please wait before trying again.',
-  'unstable__errors.verification_code_too_many_requests':
+  'clerkMfaElements.errors.too_many_requests':
+    'Too many requests. Please wait before trying again.',
+  'clerkMfaElements.errors.verification_code_too_many_requests':
     'Too many codes requested. Use the code already sent, or wait before asking for another.',
-  'unstable__errors.user_locked': 'Your account is locked after too many failed attempts.',
-  'unstable__errors.user_locked__until':
-    'Your account is locked after too many failed attempts. You can try again in {{minutes}} min.',
+  'clerkMfaElements.errors.user_locked': 'Your account is locked after too many failed attempts.',
+  'clerkMfaElements.errors.user_locked__until':
+    'Your account is locked after too many failed attempts. You can try again in {{duration}}.',
   'unstable__errors.session_exists': 'You are already signed in.',
-  'unstable__errors.client_state_invalid':
+  'clerkMfaElements.errors.client_state_invalid':
     'This sign-in can no longer continue. Enter your password again to start over.',
-  'unstable__errors.sign_in_identification_or_user_deleted':
+  'clerkMfaElements.errors.sign_in_identification_or_user_deleted':
     'This account changed while you were signing in. Please start over.',
-  'unstable__errors.strategy_for_user_invalid':
+  'clerkMfaElements.errors.strategy_for_user_invalid':
     'This way of verifying is not available for your account. Use another method.',
-  'unstable__errors.verification_not_sent': 'No code was sent yet. Request a code first.',
-  'unstable__errors.account_lockout_warning':
+  'clerkMfaElements.errors.verification_not_sent': 'No code was sent yet. Request a code first.',
+  'clerkMfaElements.errors.account_lockout_warning':
     'That was not right. A few more failed attempts will lock your account.',
-  'unstable__errors.user_banned': 'This account cannot sign in. Contact support for help.',
+  'clerkMfaElements.errors.user_banned': 'This account cannot sign in. Contact support for help.',
   'unstable__errors.not_allowed_access': 'You are not allowed to access this application.',
   'unstable__errors.action_blocked':
-    'This sign-in was blocked as suspicious. If this is a mistake, contact support.',
-  'unstable__errors.resource_locked': 'Your account is busy with another request. Try again.',
+    "This action couldn't be completed. Please try again later or contact support if this persists.",
+  'clerkMfaElements.errors.resource_locked':
+    'Your account is busy with another request. Try again.',
   'clerkMfaElements.errors.identifier_required': 'Enter your email address.',
   'clerkMfaElements.errors.password_required': 'Enter your password.',
   'clerkMfaElements.errors.code_required': 'Enter the code.',
@@ -122,14 +124,25 @@ export const englishMessages = {
   'clerkMfaElements.errors.unknown_error': 'Something went wrong. Please try again.',
 } as const;
 
-/** A key of the message table. */
+/** A key of the sign-in's message table. */
 export type MessageKey = keyof typeof englishMessages;
 
-/** Values substituted for `{{name}}` placeholders. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** An English message table: the sign-in's, or another element's (a `*-messages.ts` module under `src/`). */
+export type MessageTable = Readonly<Record<string, string>>;
+
+/** A length of time, shown through `Intl` in the largest unit that keeps it exact enough ("29 sec", "10 min"). */
+export interface Duration {
+  readonly seconds: number;
+}
+
+/** Values substituted for `{{name}}` placeholders; durations are formatted for the language. */
+export type MessageParams = Readonly<Record<string, string | Duration>>;
 
 /** Looks up a message by key and fills its placeholders. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate<Key extends string = MessageKey> = (
+  key: Key,
+  params?: MessageParams,
+) => string;
 
 /**
  * An object shaped like `@clerk/localizations` resources (nested, e.g.
@@ -139,6 +152,30 @@ export interface LocalizationResource {
   readonly [key: string]: string | LocalizationResource | undefined;
 }
 
+/** The messages of one language, as a locale module exports them (`clerk-mfa-elements/locales/fr-FR`). */
+export interface LocaleResource extends LocalizationResource {
+  /** Its BCP 47 tag, e.g. `fr-FR`. */
+  readonly locale: string;
+}
+
+/** What a translator translates from, besides its English table. */
+export interface TranslatorOptions {
+  /** The page's language's messages, from a locale module. */
+  readonly locale?: LocaleResource | undefined;
+  /** Overrides, key by key, over the locale's messages and English. */
+  readonly localization?: LocalizationResource | undefined;
+  /** Fills `{{applicationName}}`: the name in the Clerk instance's display configuration. */
+  readonly applicationName?: string | undefined;
+}
+
+/**
+ * For a message with a placeholder nothing fills, the message shown instead: the
+ * sign-in's title names the application only once Clerk has told its name.
+ */
+const withoutPlaceholders: Readonly<Record<string, string>> = {
+  'signIn.start.title': 'signUp.start.actionLink',
+};
+
 function flatten(resource: LocalizationResource, prefix: string, into: Map<string, string>): void {
   for (const [key, value] of Object.entries(resource)) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -147,14 +184,70 @@ function flatten(resource: LocalizationResource, prefix: string, into: Map<strin
   }
 }
 
-/** Builds a translator in which `localization` overrides the English table key by key. */
-export function createTranslator(localization?: LocalizationResource | null): Translate {
-  const overrides = new Map<string, string>();
-  if (localization) flatten(localization, '', overrides);
-  return (key, params) => {
-    const template = overrides.get(key) ?? englishMessages[key];
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
-      params && name in params ? String(params[name]) : placeholder,
+/**
+ * Builds a translator for `table`: a message comes from `localization`, else `locale`,
+ * else the English table. Placeholders are filled from `params` and `applicationName`,
+ * each value between Unicode's first-strong and pop isolates, so that it keeps its own
+ * direction (a masked `+1******0100` stays as it is in a right-to-left sentence);
+ * durations are formatted by `Intl` in the language of `localization`, else of `locale`.
+ * A placeholder nothing fills is never shown: the message falls back to one without it,
+ * or the placeholder is left out.
+ */
+export function createTranslator<Table extends MessageTable>(
+  table: Table,
+  options: TranslatorOptions = {},
+): Translate<keyof Table & string> {
+  const messages = new Map<string, string>();
+  if (options.locale) flatten(options.locale, '', messages);
+  if (options.localization) flatten(options.localization, '', messages);
+  let language = messages.get('locale') ?? 'en-US';
+  try {
+    new Intl.NumberFormat(language);
+  } catch {
+    // A tag Intl does not know, from a hand-made localization.
+    language = 'en-US';
+  }
+  const format = (value: string | Duration): string => {
+    if (typeof value === 'string') return value;
+    const { seconds } = value;
+    const [unit, size] =
+      seconds < 60 ? ['second', 1] : seconds <= 5400 ? ['minute', 60] : ['hour', 3600];
+    return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(
+      Math.ceil(seconds / size),
     );
   };
+  const translate = (key: string, params: MessageParams = {}): string => {
+    const values: MessageParams = { applicationName: options.applicationName ?? '', ...params };
+    let unfilled = false;
+    const text = (messages.get(key) ?? table[key] ?? '').replace(
+      /\{\{([^}]*)\}\}/g,
+      (_, name: string) => {
+        const value = values[name.trim()];
+        if (value) return `\u2068${format(value)}\u2069`;
+        unfilled = true;
+        return '';
+      },
+    );
+    if (!unfilled) return text;
+    const fallback = withoutPlaceholders[key];
+    return fallback ? translate(fallback, params) : text.trim();
+  };
+  return translate;
+}
+
+/**
+ * The locale of `locales` for a page in `language` (a `lang` value such as `fr` or
+ * `pt-BR`): the one with that tag, else the first of the same language; none for a page
+ * without a language or one that none matches (English is shown).
+ */
+export function localeForLanguage(
+  locales: readonly LocaleResource[] | undefined,
+  language: string,
+): LocaleResource | undefined {
+  const wanted = language.trim().toLowerCase();
+  const primary = wanted.split('-')[0];
+  return wanted
+    ? (locales?.find(({ locale }) => locale.toLowerCase() === wanted) ??
+        locales?.find(({ locale }) => locale.toLowerCase().split('-')[0] === primary))
+    : undefined;
 }

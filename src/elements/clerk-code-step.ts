@@ -29,7 +29,7 @@ const strategyMessages: Record<
   email_code: {
     title: 'signIn.emailCodeMfa.title',
     subtitle: 'signIn.newDeviceVerificationNotice',
-    label: 'signIn.emailCodeMfa.formTitle',
+    label: 'signIn.emailCode.formTitle',
   },
 };
 
@@ -200,7 +200,7 @@ export class ClerkCodeStep extends StepElement {
     const seconds = this.countdown.secondsUntil(flowState.resendAvailableAt);
     const label =
       seconds > 0
-        ? translate('clerkMfaElements.resendIn', { seconds })
+        ? translate('clerkMfaElements.resendIn', { duration: { seconds } })
         : translate(
             strategy === 'phone_code'
               ? 'signIn.phoneCodeMfa.resendButton'

@@ -9,14 +9,22 @@ import {
   ClerkMfaReadyEvent,
   ClerkMfaStatusChangeEvent,
 } from '../events.js';
-import type { ClerkLike } from '../flow/clerk-adapter/index.js';
+import { applicationNameOf, type ClerkLike } from '../flow/clerk-adapter/index.js';
 import { SignInFlow } from '../flow/sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { DefaultStepsController } from '../controllers/default-steps-controller.js';
+import { LanguageController } from '../controllers/language-controller.js';
 import { SignInFlowController } from '../controllers/sign-in-flow-controller.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import { safeUrl } from '../safe-url.js';
-import { createTranslator, type LocalizationResource, type Translate } from '../messages.js';
+import {
+  createTranslator,
+  englishMessages,
+  localeForLanguage,
+  type LocaleResource,
+  type LocalizationResource,
+  type Translate,
+} from '../messages.js';
 import { adoptStyles, signInStyles } from '../styles.js';
 import { panelView, type PanelActions } from './panel-views.js';
 import { passiveSteps } from './step-element.js';
@@ -123,16 +131,35 @@ export class ClerkMfaSignIn extends LitElement {
   @property({ attribute: false })
   clerk?: ClerkLike;
 
-  /** Overrides of the English messages, shaped like `@clerk/localizations` resources. */
+  /**
+   * Overrides of the messages, shaped like `@clerk/localizations` resources; they win over
+   * the locale chosen from `locales` and over English.
+   */
   @property({ attribute: false })
   localization?: LocalizationResource;
+
+  /**
+   * Locale modules (`clerk-mfa-elements/locales/fr-FR`, …) to choose from by the nearest
+   * `lang` attribute (on the element or an ancestor): the one with that tag, else one of
+   * the same language, else English.
+   */
+  @property({ attribute: false })
+  locales?: readonly LocaleResource[];
 
   /** The current sign-in state (read-only). */
   get state(): FlowState {
     return this.flow.state;
   }
 
-  private translator: Translate = createTranslator();
+  /** The nearest `lang`, followed as it changes. */
+  @state()
+  private language = '';
+
+  /** The application's name in the Clerk instance's display configuration, once Clerk has loaded. */
+  @state()
+  private applicationName: string | undefined;
+
+  private translator: Translate = createTranslator(englishMessages);
   private readonly flow = new SignInFlow({ translate: this.translator });
   private readonly connection = new SignInFlowController(this, this.flow, {
     state: (flowState) => {
@@ -151,6 +178,7 @@ export class ClerkMfaSignIn extends LitElement {
     super();
     // Authors may place their own steps; without any, the default pair is created.
     new DefaultStepsController(this);
+    new LanguageController(this, (language) => (this.language = language));
   }
 
   override connectedCallback(): void {
@@ -159,8 +187,16 @@ export class ClerkMfaSignIn extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('localization')) {
-      this.translator = createTranslator(this.localization);
+    // The language and the application's name are private: their keys are not in `this`'s type.
+    const changedKeys = changed as Map<PropertyKey, unknown>;
+    if (
+      ['localization', 'locales', 'language', 'applicationName'].some((key) => changedKeys.has(key))
+    ) {
+      this.translator = createTranslator(englishMessages, {
+        locale: localeForLanguage(this.locales, this.language),
+        localization: this.localization,
+        applicationName: this.applicationName,
+      });
       this.flow.setTranslate(this.translator);
       this.signInContext = this.createContextValue(this.flow.state);
     }
@@ -215,7 +251,7 @@ export class ClerkMfaSignIn extends LitElement {
     const clerk = this.clerk;
     if (this.connection.attached) {
       if (changed.has('clerk') && clerk) {
-        this.connection.attach(() => ensureLoaded(clerk).then(() => clerk));
+        this.attachClerk(() => ensureLoaded(clerk).then(() => clerk));
         return;
       }
       const ignored = (['publishableKey', 'proxyUrl', 'clerkJsUrl'] as const).filter((name) =>
@@ -232,10 +268,19 @@ export class ClerkMfaSignIn extends LitElement {
       return;
     }
     if (clerk) {
-      this.connection.attach(() => ensureLoaded(clerk).then(() => clerk));
+      this.attachClerk(() => ensureLoaded(clerk).then(() => clerk));
     } else if (canLoadClerk(this.clerkLoadOptions())) {
-      this.connection.attach(() => loadClerk(this.clerkLoadOptions()));
+      this.attachClerk(() => loadClerk(this.clerkLoadOptions()));
     }
+  }
+
+  /** Obtains Clerk with `load`, and reads the application's name from it once loaded. */
+  private attachClerk(load: () => Promise<ClerkLike>): void {
+    this.connection.attach(async () => {
+      const clerk = await load();
+      this.applicationName = applicationNameOf(clerk);
+      return clerk;
+    });
   }
 
   private clerkLoadOptions() {

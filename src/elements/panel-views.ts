@@ -43,7 +43,7 @@ export function panelView(
           aria-disabled=${state.busy ? 'true' : 'false'}
           @click=${actions.signOut}
         >
-          ${translate('clerkMfaElements.signOut')}
+          ${translate('userButton.action__signOut')}
         </button>`,
       );
     case 'load-error':
@@ -55,7 +55,7 @@ export function panelView(
           aria-disabled=${state.busy ? 'true' : 'false'}
           @click=${actions.retryLoad}
         >
-          ${translate('clerkMfaElements.retry')}
+          ${translate('signIn.protectCheck.retryButton')}
         </button>`,
       );
     default:
@@ -69,20 +69,22 @@ function signedInView(
   translate: Translate,
   actions: PanelActions,
 ): TemplateResult {
-  const name = state.user?.displayName ?? '';
+  const signedInAs = translate('impersonationFab.title', {
+    identifier: state.user?.displayName ?? '',
+  });
   const complete = state.step === 'complete';
   return html`<div class="panel" part="panel">
     <h2 part="panel-heading" tabindex="-1">
-      ${complete ? translate('clerkMfaElements.complete') : translate('clerkMfaElements.signedInAs', { name })}
+      ${complete ? translate('signIn.emailLink.verified.title') : signedInAs}
     </h2>
-    ${complete && state.user ? html`<p>${translate('clerkMfaElements.signedInAs', { name })}</p>` : nothing}
+    ${complete && state.user ? html`<p>${signedInAs}</p>` : nothing}
     <button
       type="button"
       part="sign-out-button"
       aria-disabled=${state.busy ? 'true' : 'false'}
       @click=${actions.signOut}
     >
-      ${translate('clerkMfaElements.signOut')}
+      ${translate('userButton.action__signOut')}
     </button>
   </div>`;
 }

@@ -187,7 +187,7 @@ export abstract class StepElement extends LitElement {
     >
       ${
         lockedSeconds > 0
-          ? translate('clerkMfaElements.tryAgainIn', { seconds: lockedSeconds })
+          ? translate('clerkMfaElements.tryAgainIn', { duration: { seconds: lockedSeconds } })
           : flowState.busy
             ? translate('clerkMfaElements.busy')
             : label

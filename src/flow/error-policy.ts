@@ -97,8 +97,8 @@ export function failureOutcome(
           ? clerkError(failure)
           : {
               code: 'user_locked',
-              key: 'unstable__errors.user_locked__until',
-              params: { minutes: Math.ceil(seconds / 60) },
+              key: 'clerkMfaElements.errors.user_locked__until',
+              params: { duration: { seconds } },
             },
         'account',
       );
@@ -138,5 +138,5 @@ function lockFor(
 }
 
 function restart(code: 'verification_expired' | 'verification_failed'): FailureOutcome {
-  return { kind: 'restart', error: { code, key: `unstable__errors.${code}__sign_in` } };
+  return { kind: 'restart', error: { code, key: `clerkMfaElements.errors.${code}__sign_in` } };
 }

@@ -132,13 +132,15 @@ describe('sign-in with real clerk-js: errors', () => {
     }
     const message = await waitForError(element, 'user_locked');
     expect(message).to.equal(
-      'Your account is locked after too many failed attempts. You can try again in 10 min.',
+      'Your account is locked after too many failed attempts. You can try again in \u206810 min\u2069.',
     );
     expect(visibleAlerts(element)).to.deep.equal([message]);
     const [locked] = errorDetails(events).slice(-1);
     expect(locked.retryAt! - Date.now()).to.be.within(590_000, 600_000);
     expect(submitButton(element).disabled).to.be.true;
-    expect(submitButton(element).textContent?.trim()).to.match(/^Try again in \d+ s$/);
+    expect(submitButton(element).textContent?.trim()).to.match(
+      /^Try again in \u2068\d+ (sec|min)\u2069$/,
+    );
     const user = await controlRequest<{ lockedUntil: number | null }>(
       'GET',
       `/users/${encodeURIComponent(email)}`,
@@ -170,7 +172,9 @@ describe('sign-in with real clerk-js: errors', () => {
     const [limited] = errorDetails(events);
     expect(limited.retryAt! - Date.now()).to.be.within(1000, 2000);
     expect(submitButton(element).disabled).to.be.true;
-    expect(submitButton(element).textContent?.trim()).to.match(/^Try again in [12] s$/);
+    expect(submitButton(element).textContent?.trim()).to.match(
+      /^Try again in \u2068[12] sec\u2069$/,
+    );
 
     await waitUntil(() => !submitButton(element).disabled, 'the countdown ends', {
       timeout: 3000,

@@ -139,7 +139,7 @@ describe('sign-in with real clerk-js: faults', () => {
     await press('Enter');
     const complete = await expectCompleted(element, events);
     expect(complete.userId).to.match(/^user_/);
-    expect(element.shadowRoot!.textContent).to.contain('Signed in as Nora Password');
+    expect(element.shadowRoot!.textContent).to.contain('Signed in as \u2068Nora Password\u2069');
     const retried = await requestsMade();
     expect(
       retried.filter((request) => request === 'POST /v1/client/sign_ins'),
@@ -159,7 +159,9 @@ describe('sign-in with real clerk-js: faults', () => {
 
     await press('Enter');
     await expectCompleted(element, events);
-    expect(element.shadowRoot!.textContent).to.contain('Signed in as Theo Authenticator');
+    expect(element.shadowRoot!.textContent).to.contain(
+      'Signed in as \u2068Theo Authenticator\u2069',
+    );
   });
 
   it('the reply to a sent SMS is lost: the code that arrived still signs in', async () => {

@@ -43,7 +43,7 @@ describe('sign-in with real clerk-js: another tab', () => {
         timeout: 10_000,
       });
       await element.updateComplete;
-      expect(visibleHeading(element)).to.equal('Sign in');
+      expect(visibleHeading(element)).to.equal('Sign in to \u2068Clerk emulator\u2069');
       expect(element.state.user).to.equal(null);
       expect(events.map((event) => event.type)).to.include('clerk-mfa-status-change');
     } finally {

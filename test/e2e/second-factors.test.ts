@@ -45,8 +45,8 @@ async function expectSignedInAs(
   name: string,
 ): Promise<void> {
   await waitForStepOf(element, 'complete');
-  expect(visibleHeading(element)).to.equal('You are signed in.');
-  expect(element.shadowRoot!.textContent).to.contain(`Signed in as ${name}`);
+  expect(visibleHeading(element)).to.equal('Successfully signed in');
+  expect(element.shadowRoot!.textContent).to.contain(`Signed in as \u2068${name}\u2069`);
   expectFocused(
     element.shadowRoot!.querySelector('[part~="panel-heading"]')!,
     'the complete view takes focus',
@@ -157,7 +157,7 @@ describe('sign-in with real clerk-js: second factors', () => {
     await submitCredentials(element, email, demoPassword);
     await waitForStepOf(element, 'second-factor');
     expect(visibleHeading(element)).to.equal('Check your phone');
-    expect(element.textContent).to.contain('We sent a code to +1******0101.');
+    expect(element.textContent).to.contain('We sent a code to \u2068+1******0101\u2069.');
     const [firstSent] = detailsOf<CodeSentDetail>(events, 'clerk-mfa-code-sent');
     expect(firstSent.strategy).to.equal('phone_code');
     expect(firstSent.safeIdentifier).to.equal('+1******0101');
@@ -167,7 +167,7 @@ describe('sign-in with real clerk-js: second factors', () => {
 
     const resendButton = () => element.querySelector<HTMLButtonElement>('.clerk-mfa-resend')!;
     expect(resendButton().disabled, 'resend waits for resend-delay').to.be.true;
-    expect(resendButton().textContent?.trim()).to.match(/^Resend code in [12] s$/);
+    expect(resendButton().textContent?.trim()).to.match(/^Resend code in \u2068[12] sec\u2069$/);
     await waitUntil(() => !resendButton().disabled, 'resend stays disabled', { timeout: 3000 });
     expect(resendButton().textContent?.trim()).to.equal("Didn't receive a code? Resend");
     resendButton().focus();

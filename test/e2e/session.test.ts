@@ -102,12 +102,12 @@ describe('sign-in with real clerk-js: session', () => {
 
     await signInPage.open();
     let signedIn = await signInPage.signInShowing('signed-in');
-    expect(visibleHeading(signedIn)).to.equal('Signed in as Nora Password');
+    expect(visibleHeading(signedIn)).to.equal('Signed in as \u2068Nora Password\u2069');
     expect(button(signedIn, 'Sign out')).to.exist;
 
     await signInPage.reload();
     signedIn = await signInPage.signInShowing('signed-in');
-    expect(visibleHeading(signedIn)).to.equal('Signed in as Nora Password');
+    expect(visibleHeading(signedIn)).to.equal('Signed in as \u2068Nora Password\u2069');
     expect(await sessionsOfThisBrowser()).to.deep.equal([sessionId]);
   });
 
@@ -128,7 +128,7 @@ describe('sign-in with real clerk-js: session', () => {
     );
     expect(navigated, 'signing out stays on the page').to.be.false;
     await waitForStepOf(signedIn, 'credentials');
-    expect(visibleHeading(signedIn)).to.equal('Sign in');
+    expect(visibleHeading(signedIn)).to.equal('Sign in to \u2068Clerk emulator\u2069');
     expect(await sessionsOfThisBrowser()).to.deep.equal([]);
 
     await signInPage.reload();

@@ -174,7 +174,7 @@ describe('<clerk-credentials-step>', () => {
         'clerk-credentials-step button[type=submit]',
       )!;
       expect(submit.disabled).to.equal(true);
-      expect(submit.textContent).to.match(/Try again in [12] s/);
+      expect(submit.textContent).to.match(/Try again in \u2068[12] sec\u2069/);
       await expect(element).to.be.accessible();
       await waitUntil(() => !submit.disabled, 'submit enabled again', { timeout: 4000 });
       expect(submit.textContent?.trim()).to.equal('Continue');

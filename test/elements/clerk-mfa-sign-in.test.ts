@@ -330,7 +330,7 @@ describe('<clerk-mfa-sign-in>', () => {
       const { element } = await renderSignIn(clerk, 'signed-in');
       expect(element.querySelector('clerk-credentials-step')!.hidden).to.equal(true);
       const heading = element.shadowRoot!.querySelector('[part~=panel-heading]')!;
-      expect(heading.textContent?.trim()).to.equal('Signed in as Ada Lovelace');
+      expect(heading.textContent?.trim()).to.equal('Signed in as \u2068Ada Lovelace\u2069');
       button(element, 'Sign out').click();
       await waitForStep(element, 'credentials');
       expect(clerk.callsTo('signOut')).to.have.length(1);
@@ -385,7 +385,7 @@ describe('<clerk-mfa-sign-in>', () => {
       ],
       [
         'needs_something_new',
-        'Sign-in cannot continue here (status \u201cneeds_something_new\u201d). Go back and try again.',
+        'Sign-in cannot continue here (status \u201c\u2068needs_something_new\u2069\u201d). Go back and try again.',
       ],
     ] as const) {
       it(`explains ${status}, announces it and offers a way back`, async () => {

@@ -263,6 +263,8 @@ export interface FakeClerkOptions {
   readonly loaded?: boolean;
   /** A user already signed in (with a session) when the flow gets the fake. */
   readonly signedInUser?: UserLike;
+  /** The name in the instance's display configuration, as clerk-js holds it once loaded. */
+  readonly applicationName?: string;
 }
 
 /** A fake `ClerkLike`; see the file comment. */
@@ -275,6 +277,8 @@ export class FakeClerk implements ClerkLike {
   } | null;
   user: UserLike | null = null;
   session: SessionLike | null = null;
+  /** The environment clerk-js loads; only its display configuration's name is read. */
+  __internal_environment: { displayConfig: { applicationName: string } } | null = null;
   /** The listeners given to `addListener`, told of every change as clerk-js tells them. */
   private readonly listeners = new Set<(resources: ClerkResources) => void>();
   /** The user `setActive` makes current; null models a client that has not caught up yet. */
@@ -295,6 +299,9 @@ export class FakeClerk implements ClerkLike {
 
   constructor(options: FakeClerkOptions = {}) {
     this.loaded = options.loaded ?? true;
+    if (options.applicationName !== undefined) {
+      this.__internal_environment = { displayConfig: { applicationName: options.applicationName } };
+    }
     this.client = { signIn: new FakeSignIn(this), sessions: [], lastActiveSessionId: null };
     if (options.signedInUser) {
       this.user = options.signedInUser;

@@ -100,7 +100,10 @@ describe('failureOutcome', () => {
       {
         kind: 'recover',
         otherwise: 'restart',
-        error: { code: 'client_state_invalid', key: 'unstable__errors.client_state_invalid' },
+        error: {
+          code: 'client_state_invalid',
+          key: 'clerkMfaElements.errors.client_state_invalid',
+        },
       },
     ],
     [
@@ -123,7 +126,7 @@ describe('failureOutcome', () => {
         seconds: 0,
         error: {
           code: 'verification_not_sent',
-          key: 'unstable__errors.verification_not_sent',
+          key: 'clerkMfaElements.errors.verification_not_sent',
           field: 'code',
         },
       },
@@ -137,7 +140,7 @@ describe('failureOutcome', () => {
         kind: 'restart',
         error: {
           code: 'sign_in_identification_or_user_deleted',
-          key: 'unstable__errors.sign_in_identification_or_user_deleted',
+          key: 'clerkMfaElements.errors.sign_in_identification_or_user_deleted',
         },
       },
     ],
@@ -150,7 +153,7 @@ describe('failureOutcome', () => {
         kind: 'lock',
         scope: 'everyone',
         seconds: 12,
-        error: { code: 'too_many_requests', key: 'unstable__errors.too_many_requests' },
+        error: { code: 'too_many_requests', key: 'clerkMfaElements.errors.too_many_requests' },
       },
     ],
     [
@@ -160,7 +163,7 @@ describe('failureOutcome', () => {
       'phone_code',
       {
         kind: 'stay',
-        error: { code: 'too_many_requests', key: 'unstable__errors.too_many_requests' },
+        error: { code: 'too_many_requests', key: 'clerkMfaElements.errors.too_many_requests' },
       },
     ],
     [
@@ -174,8 +177,8 @@ describe('failureOutcome', () => {
         seconds: 1800,
         error: {
           code: 'user_locked',
-          key: 'unstable__errors.user_locked__until',
-          params: { minutes: 30 },
+          key: 'clerkMfaElements.errors.user_locked__until',
+          params: { duration: { seconds: 1_800 } },
         },
       },
     ],
@@ -184,7 +187,7 @@ describe('failureOutcome', () => {
       api('user_locked'),
       'attempt-code',
       'totp',
-      { kind: 'stay', error: { code: 'user_locked', key: 'unstable__errors.user_locked' } },
+      { kind: 'stay', error: { code: 'user_locked', key: 'clerkMfaElements.errors.user_locked' } },
     ],
     [
       'a refused resend waits Retry-After before the next send',
@@ -196,7 +199,7 @@ describe('failureOutcome', () => {
         seconds: 40,
         error: {
           code: 'verification_code_too_many_requests',
-          key: 'unstable__errors.verification_code_too_many_requests',
+          key: 'clerkMfaElements.errors.verification_code_too_many_requests',
         },
       },
     ],
@@ -210,7 +213,7 @@ describe('failureOutcome', () => {
         seconds: 30,
         error: {
           code: 'verification_code_too_many_requests',
-          key: 'unstable__errors.verification_code_too_many_requests',
+          key: 'clerkMfaElements.errors.verification_code_too_many_requests',
         },
       },
     ],
@@ -224,7 +227,7 @@ describe('failureOutcome', () => {
         seconds: 0,
         error: {
           code: 'verification_expired',
-          key: 'unstable__errors.verification_expired',
+          key: 'clerkMfaElements.errors.verification_expired',
           field: 'code',
         },
       },
@@ -239,7 +242,7 @@ describe('failureOutcome', () => {
         seconds: 0,
         error: {
           code: 'verification_failed',
-          key: 'unstable__errors.verification_failed',
+          key: 'clerkMfaElements.errors.verification_failed',
           field: 'code',
         },
       },
@@ -253,7 +256,7 @@ describe('failureOutcome', () => {
         kind: 'restart',
         error: {
           code: 'verification_expired',
-          key: 'unstable__errors.verification_expired__sign_in',
+          key: 'clerkMfaElements.errors.verification_expired__sign_in',
         },
       },
     ],
@@ -266,7 +269,7 @@ describe('failureOutcome', () => {
         kind: 'restart',
         error: {
           code: 'verification_failed',
-          key: 'unstable__errors.verification_failed__sign_in',
+          key: 'clerkMfaElements.errors.verification_failed__sign_in',
         },
       },
     ],
@@ -279,7 +282,7 @@ describe('failureOutcome', () => {
         kind: 'restart',
         error: {
           code: 'verification_expired',
-          key: 'unstable__errors.verification_expired__sign_in',
+          key: 'clerkMfaElements.errors.verification_expired__sign_in',
         },
       },
     ],
@@ -292,7 +295,7 @@ describe('failureOutcome', () => {
         kind: 'restart',
         error: {
           code: 'verification_expired',
-          key: 'unstable__errors.verification_expired__sign_in',
+          key: 'clerkMfaElements.errors.verification_expired__sign_in',
         },
       },
     ],

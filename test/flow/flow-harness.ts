@@ -4,11 +4,11 @@
  */
 import { SignInFlow } from '../../src/flow/sign-in-flow.js';
 import type { FlowNotice, FlowState } from '../../src/flow/types.js';
-import { createTranslator, type Translate } from '../../src/messages.js';
+import { createTranslator, englishMessages, type Translate } from '../../src/messages.js';
 import { FakeClerk, FakeClerkLoader, type FakeOutcome } from '../fakes/fake-clerk.js';
 import { FakeClock } from './fake-clock.js';
 
-export const englishTranslate: Translate = createTranslator();
+export const englishTranslate: Translate = createTranslator(englishMessages);
 
 /** Credentials used across the tests; the password must never leave `signIn.create`. */
 export const identifier = 'ada@example.com';

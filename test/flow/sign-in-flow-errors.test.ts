@@ -70,13 +70,13 @@ describe('SignInFlow: errors', () => {
       [
         'form_param_missing',
         { paramName: 'identifier' },
-        'unstable__errors.form_param_missing',
+        'unstable__errors.form_param_nil',
         'identifier',
       ],
       [
         'form_param_missing',
         { paramName: 'email_address' },
-        'unstable__errors.form_param_missing',
+        'unstable__errors.form_param_nil',
         'identifier',
       ],
       [
@@ -117,7 +117,7 @@ describe('SignInFlow: errors', () => {
       });
       expect(harness.flow.state.error).to.deep.equal({
         code: 'form_param_missing',
-        message: message('unstable__errors.form_param_missing'),
+        message: message('unstable__errors.form_param_nil'),
       });
     });
 
@@ -167,7 +167,7 @@ describe('SignInFlow: errors', () => {
         resendAvailableAt: harness.clock.time,
         error: {
           code: 'verification_expired',
-          message: message('unstable__errors.verification_expired'),
+          message: message('clerkMfaElements.errors.verification_expired'),
           field: 'code',
         },
       });
@@ -187,7 +187,7 @@ describe('SignInFlow: errors', () => {
         await harness.flow.submitCode(strategy === 'totp' ? code : 'abcd1234');
         const error = {
           code: 'verification_expired',
-          message: message('unstable__errors.verification_expired__sign_in'),
+          message: message('clerkMfaElements.errors.verification_expired__sign_in'),
         };
         expect(harness.flow.state).to.deep.include({
           step: 'credentials',
@@ -219,7 +219,7 @@ describe('SignInFlow: errors', () => {
         identifier,
         error: {
           code: 'verification_expired',
-          message: message('unstable__errors.verification_expired__sign_in'),
+          message: message('clerkMfaElements.errors.verification_expired__sign_in'),
         },
       });
     });
@@ -258,7 +258,7 @@ describe('SignInFlow: errors', () => {
         resendAvailableAt: harness.clock.time,
         error: {
           code: 'verification_failed',
-          message: message('unstable__errors.verification_failed'),
+          message: message('clerkMfaElements.errors.verification_failed'),
           field: 'code',
         },
       });
@@ -277,7 +277,7 @@ describe('SignInFlow: errors', () => {
           identifier,
           error: {
             code: 'verification_failed',
-            message: message('unstable__errors.verification_failed__sign_in'),
+            message: message('clerkMfaElements.errors.verification_failed__sign_in'),
           },
         });
       });
@@ -304,7 +304,7 @@ describe('SignInFlow: errors', () => {
         resendAvailableAt,
         error: {
           code: 'verification_code_too_many_requests',
-          message: message('unstable__errors.verification_code_too_many_requests'),
+          message: message('clerkMfaElements.errors.verification_code_too_many_requests'),
           retryAt: resendAvailableAt,
         },
       });
@@ -323,7 +323,7 @@ describe('SignInFlow: errors', () => {
       const retryAt = harness.clock.time + 20_000;
       const error = {
         code: 'too_many_requests',
-        message: message('unstable__errors.too_many_requests'),
+        message: message('clerkMfaElements.errors.too_many_requests'),
         retryAt,
       };
       expect(harness.flow.state).to.deep.include({ lockedUntil: retryAt, error, busy: false });
@@ -397,7 +397,7 @@ describe('SignInFlow: errors', () => {
       expect(harness.flow.state.lockedUntil).to.equal(null);
       expect(harness.flow.state.error).to.deep.equal({
         code: 'too_many_requests',
-        message: message('unstable__errors.too_many_requests'),
+        message: message('clerkMfaElements.errors.too_many_requests'),
       });
       expect(harness.clock.pendingTimerCount).to.equal(0);
     });
@@ -445,19 +445,19 @@ describe('SignInFlow: errors', () => {
   });
 
   describe('user_locked', () => {
-    for (const [longMessage, seconds, minutes] of [
+    for (const [longMessage, seconds, shown] of [
       [
         'Your account is locked. You will be able to try again in 30 minutes. For more information, please contact support.',
         1_800,
-        30,
+        '30 min',
       ],
       [
         'Your account is locked. You will be able to try again in 29 minutes and 30 seconds.',
         1_770,
-        30,
+        '30 min',
       ],
-      ['Your account is locked. You will be able to try again in 1 hour.', 3_600, 60],
-      ['Your account is locked. You will be able to try again in 45 seconds.', 45, 1],
+      ['Your account is locked. You will be able to try again in 1 hour.', 3_600, '60 min'],
+      ['Your account is locked. You will be able to try again in 45 seconds.', 45, '45 sec'],
     ] as const) {
       it(`reads the lockout time from "${longMessage}"`, async () => {
         const harness = await createFlowHarness();
@@ -468,7 +468,7 @@ describe('SignInFlow: errors', () => {
         expect(harness.flow.state.lockedUntil).to.equal(until);
         expect(harness.flow.state.error).to.deep.equal({
           code: 'user_locked',
-          message: `Your account is locked after too many failed attempts. You can try again in ${minutes} min.`,
+          message: `Your account is locked after too many failed attempts. You can try again in \u2068${shown}\u2069.`,
           retryAt: until,
         });
         await harness.flow.submitCredentials({ identifier, password });
@@ -488,7 +488,7 @@ describe('SignInFlow: errors', () => {
       expect(harness.flow.state.lockedUntil).to.equal(null);
       expect(harness.flow.state.error).to.deep.equal({
         code: 'user_locked',
-        message: message('unstable__errors.user_locked'),
+        message: message('clerkMfaElements.errors.user_locked'),
       });
     });
   });
@@ -711,7 +711,7 @@ describe('SignInFlow: errors', () => {
 
     it('uses the real clock and timers by default', async () => {
       const clerk = new FakeClerk();
-      const flow = new SignInFlow({ translate: createTranslator() });
+      const flow = new SignInFlow({ translate: createTranslator(englishMessages) });
       flow.attach(new FakeClerkLoader(clerk).getClerk);
       await nextTurn();
       clerk.respond('signIn.create', {

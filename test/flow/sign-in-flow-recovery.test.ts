@@ -147,7 +147,7 @@ describe('SignInFlow: never stranded', () => {
         busy: false,
         error: {
           code: 'client_state_invalid',
-          message: message('unstable__errors.client_state_invalid'),
+          message: message('clerkMfaElements.errors.client_state_invalid'),
         },
       });
     });

@@ -819,7 +819,7 @@ describe('SignInFlow: signing in', () => {
         expect(harness.flow.state.step).to.equal('unsupported');
         expect(harness.flow.state.error).to.deep.equal({
           code: 'unsupported_status',
-          message: `Sign-in cannot continue here (status “${status}”). Go back and try again.`,
+          message: `Sign-in cannot continue here (status “\u2068${status}\u2069”). Go back and try again.`,
         });
       });
     }
@@ -1027,8 +1027,10 @@ describe('SignInFlow: signing in', () => {
       await harness.flow.submitCredentials({ identifier: '', password });
       harness.clearRecords();
       harness.flow.setTranslate(
-        createTranslator({
-          clerkMfaElements: { errors: { identifier_required: 'Adresse e-mail requise.' } },
+        createTranslator(englishMessages, {
+          localization: {
+            clerkMfaElements: { errors: { identifier_required: 'Adresse e-mail requise.' } },
+          },
         }),
       );
       expect(harness.flow.state.error).to.deep.equal({
@@ -1043,18 +1045,22 @@ describe('SignInFlow: signing in', () => {
     it('uses the new translator for later messages, with their parameters', async () => {
       const harness = await createFlowHarness();
       harness.flow.setTranslate(
-        createTranslator({
-          clerkMfaElements: { unsupported: { other: 'Statut {{status}} non pris en charge.' } },
+        createTranslator(englishMessages, {
+          localization: {
+            clerkMfaElements: { unsupported: { other: 'Statut {{status}} non pris en charge.' } },
+          },
         }),
       );
       await submitCredentialsAnswered(harness, signInWithStatus('abandoned'));
-      expect(harness.flow.state.error?.message).to.equal('Statut abandoned non pris en charge.');
+      expect(harness.flow.state.error?.message).to.equal(
+        'Statut \u2068abandoned\u2069 non pris en charge.',
+      );
     });
 
     it('changes nothing when no error is shown', async () => {
       const harness = await createFlowHarness();
       harness.clearRecords();
-      harness.flow.setTranslate(createTranslator({}));
+      harness.flow.setTranslate(createTranslator(englishMessages, {}));
       expect(harness.states).to.deep.equal([]);
     });
   });

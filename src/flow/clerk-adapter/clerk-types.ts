@@ -100,6 +100,13 @@ export interface ClerkLike {
    * sign-in, a sign-out); returns a function that stops it.
    */
   addListener?(listener: (resources: ClerkResources) => void): () => void;
+  /**
+   * The instance's environment, loaded with Clerk. clerk-js v6 has no public getter for
+   * it; its own components read this one.
+   */
+  readonly __internal_environment?: {
+    readonly displayConfig?: { readonly applicationName?: string | null } | null;
+  } | null;
 }
 
 /** A sign-in resource as Clerk answered it: it always has a status. */

@@ -6,6 +6,7 @@
  * (for example to the SignInFuture API) one module.
  */
 export type * from './clerk-types.js';
+export { applicationNameOf } from './environment.js';
 export { noAnswer, settle, type ClerkResult } from './results.js';
 export { attemptSecondFactor, createSignIn, prepareSecondFactor } from './sign-in.js';
 export {

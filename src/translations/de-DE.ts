@@ -1,0 +1,73 @@
+/**
+ * German (Germany) messages of the package's own keys (`clerkMfaElements.*`), and of the
+ * Clerk keys the elements use that `@clerk/localizations` leaves untranslated in de-DE.
+ * Built into `clerk-mfa-elements/locales/de-DE` with Clerk's own messages
+ * (`scripts/build-locales.mjs`); `npm test` names any key missing here.
+ */
+export default {
+  'clerkMfaElements.showPassword': 'Passwort anzeigen',
+  'clerkMfaElements.busy': 'Bitte warten…',
+  'clerkMfaElements.codeSentTo': 'Wir haben einen Code an {{identifier}} gesendet.',
+  'clerkMfaElements.resendIn': 'Code erneut senden in {{duration}}',
+  'clerkMfaElements.tryAgainIn': 'Erneut versuchen in {{duration}}',
+  'signIn.protectCheck.retryButton': 'Erneut versuchen',
+  'clerkMfaElements.unsupported.needs_first_factor':
+    'Dieses Konto benötigt eine andere Anmeldemethode, die dieses Formular nicht anbietet.',
+  'clerkMfaElements.unsupported.needs_new_password':
+    'Für dieses Konto muss ein neues Passwort festgelegt werden, bevor die Anmeldung möglich ist. Setzen Sie Ihr Passwort zurück und versuchen Sie es dann erneut.',
+  'clerkMfaElements.unsupported.needs_protect_check':
+    'Clerk verlangt eine zusätzliche Sicherheitsprüfung, die dieses Formular nicht anzeigen kann. Bitte versuchen Sie es später erneut.',
+  'clerkMfaElements.unsupported.other':
+    'Die Anmeldung kann hier nicht fortgesetzt werden (Status „{{status}}“). Gehen Sie zurück und versuchen Sie es erneut.',
+  'unstable__errors.form_password_compromised__sign_in':
+    'Ihr Passwort ist möglicherweise kompromittiert. Setzen Sie Ihr Passwort zurück, um sich anzumelden.',
+  'clerkMfaElements.errors.verification_expired':
+    'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
+  'clerkMfaElements.errors.verification_expired__sign_in':
+    'Ihre Anmeldung ist abgelaufen. Geben Sie Ihr Passwort erneut ein.',
+  'clerkMfaElements.errors.verification_failed':
+    'Zu viele fehlgeschlagene Versuche. Fordern Sie einen neuen Code an.',
+  'clerkMfaElements.errors.verification_failed__sign_in':
+    'Zu viele fehlgeschlagene Versuche. Geben Sie Ihr Passwort erneut ein, um die Anmeldung neu zu beginnen.',
+  'clerkMfaElements.errors.too_many_requests':
+    'Zu viele Anfragen. Bitte warten Sie, bevor Sie es erneut versuchen.',
+  'clerkMfaElements.errors.verification_code_too_many_requests':
+    'Zu viele Codes angefordert. Verwenden Sie den bereits gesendeten Code oder warten Sie, bevor Sie einen weiteren anfordern.',
+  'clerkMfaElements.errors.user_locked':
+    'Ihr Konto wurde nach zu vielen fehlgeschlagenen Versuchen gesperrt.',
+  'clerkMfaElements.errors.user_locked__until':
+    'Ihr Konto wurde nach zu vielen fehlgeschlagenen Versuchen gesperrt. Sie können es in {{duration}} erneut versuchen.',
+  'clerkMfaElements.errors.client_state_invalid':
+    'Diese Anmeldung kann nicht mehr fortgesetzt werden. Geben Sie Ihr Passwort erneut ein, um neu zu beginnen.',
+  'clerkMfaElements.errors.sign_in_identification_or_user_deleted':
+    'Dieses Konto wurde während Ihrer Anmeldung geändert. Bitte beginnen Sie von vorn.',
+  'clerkMfaElements.errors.strategy_for_user_invalid':
+    'Diese Bestätigungsmethode ist für Ihr Konto nicht verfügbar. Verwenden Sie eine andere Methode.',
+  'clerkMfaElements.errors.verification_not_sent':
+    'Es wurde noch kein Code gesendet. Fordern Sie zuerst einen Code an.',
+  'clerkMfaElements.errors.account_lockout_warning':
+    'Das war nicht richtig. Nach einigen weiteren Fehlversuchen wird Ihr Konto gesperrt.',
+  'clerkMfaElements.errors.user_banned':
+    'Mit diesem Konto ist keine Anmeldung möglich. Wenden Sie sich an den Support.',
+  'unstable__errors.action_blocked':
+    'Diese Aktion konnte nicht abgeschlossen werden. Bitte versuchen Sie es später erneut oder wenden Sie sich an den Support, falls das Problem weiterhin besteht.',
+  'clerkMfaElements.errors.resource_locked':
+    'Für Ihr Konto wird gerade eine andere Anfrage bearbeitet. Versuchen Sie es erneut.',
+  'clerkMfaElements.errors.identifier_required': 'Geben Sie Ihre E-Mail-Adresse ein.',
+  'clerkMfaElements.errors.password_required': 'Geben Sie Ihr Passwort ein.',
+  'clerkMfaElements.errors.code_required': 'Geben Sie den Code ein.',
+  'clerkMfaElements.errors.code_length':
+    'Der Code hat 6 Ziffern. Prüfen Sie ihn und versuchen Sie es erneut.',
+  'clerkMfaElements.errors.backup_code_format':
+    'Ein Wiederherstellungscode besteht nur aus Buchstaben und Ziffern. Prüfen Sie ihn und versuchen Sie es erneut.',
+  'clerkMfaElements.errors.service_unavailable':
+    'Der Anmeldedienst ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+  'clerkMfaElements.errors.network_error':
+    'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'clerkMfaElements.errors.clerk_load_failed':
+    'Die Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'clerkMfaElements.errors.no_supported_factor':
+    'Dieses Konto hat keinen zweiten Faktor, den dieses Formular verwenden kann.',
+  'clerkMfaElements.errors.unknown_error':
+    'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+} satisfies Readonly<Record<string, string>>;

@@ -1,0 +1,59 @@
+/**
+ * Chinese (Simplified, China) messages of the package's own keys (`clerkMfaElements.*`), and of the
+ * Clerk keys the elements use that `@clerk/localizations` leaves untranslated in zh-CN.
+ * Built into `clerk-mfa-elements/locales/zh-CN` with Clerk's own messages
+ * (`scripts/build-locales.mjs`); `npm test` names any key missing here.
+ */
+export default {
+  'clerkMfaElements.showPassword': '显示密码',
+  'clerkMfaElements.busy': '请稍候…',
+  'clerkMfaElements.codeSentTo': '我们已将验证码发送至 {{identifier}}。',
+  'clerkMfaElements.resendIn': '{{duration}}后可重新发送验证码',
+  'clerkMfaElements.tryAgainIn': '{{duration}}后重试',
+  'signIn.protectCheck.retryButton': '重试',
+  'clerkMfaElements.unsupported.needs_first_factor': '此账户需要使用本表单不支持的其他方式登录。',
+  'clerkMfaElements.unsupported.needs_new_password':
+    '此账户需要设置新密码才能登录。请重置密码后重试。',
+  'clerkMfaElements.unsupported.needs_protect_check':
+    'Clerk 需要进行额外的安全检查，但本表单无法显示。请稍后重试。',
+  'clerkMfaElements.unsupported.other': '无法在此继续登录（状态：“{{status}}”）。请返回后重试。',
+  'unstable__errors.form_password_incorrect': '密码错误。请重试，或使用其他方式。',
+  'unstable__errors.form_param_nil': '此字段为必填项。',
+  'unstable__errors.form_param_format_invalid': '此值无效。请检查后重试。',
+  'unstable__errors.form_password_pwned__sign_in':
+    '此密码已在数据泄露中出现，无法使用。请重置您的密码。',
+  'unstable__errors.form_password_compromised__sign_in': '您的密码可能已泄露。请重置密码后登录。',
+  'unstable__errors.form_code_incorrect': '验证码错误。请重试。',
+  'clerkMfaElements.errors.verification_expired': '此验证码已过期。请重新获取。',
+  'clerkMfaElements.errors.verification_expired__sign_in': '您的登录已过期。请重新输入密码。',
+  'clerkMfaElements.errors.verification_failed': '失败次数过多。请重新获取验证码。',
+  'clerkMfaElements.errors.verification_failed__sign_in':
+    '失败次数过多。请重新输入密码以重新开始登录。',
+  'clerkMfaElements.errors.too_many_requests': '请求过于频繁。请稍候再试。',
+  'clerkMfaElements.errors.verification_code_too_many_requests':
+    '请求验证码的次数过多。请使用已发送的验证码，或稍候再重新获取。',
+  'clerkMfaElements.errors.user_locked': '由于失败次数过多，您的账户已被锁定。',
+  'clerkMfaElements.errors.user_locked__until':
+    '由于失败次数过多，您的账户已被锁定。您可以在{{duration}}后重试。',
+  'clerkMfaElements.errors.client_state_invalid': '此次登录已无法继续。请重新输入密码以重新开始。',
+  'clerkMfaElements.errors.sign_in_identification_or_user_deleted':
+    '此账户在您登录期间发生了变化。请重新开始。',
+  'clerkMfaElements.errors.strategy_for_user_invalid':
+    '您的账户无法使用此验证方式。请使用其他方式。',
+  'clerkMfaElements.errors.verification_not_sent': '尚未发送验证码。请先获取验证码。',
+  'clerkMfaElements.errors.account_lockout_warning': '输入不正确。再失败几次，您的账户将被锁定。',
+  'clerkMfaElements.errors.user_banned': '此账户无法登录。请联系支持人员获取帮助。',
+  'unstable__errors.action_blocked':
+    '无法完成此操作。请稍后重试；如果问题仍然存在，请联系支持人员。',
+  'clerkMfaElements.errors.resource_locked': '您的账户正在处理另一个请求。请重试。',
+  'clerkMfaElements.errors.identifier_required': '请输入您的电子邮件地址。',
+  'clerkMfaElements.errors.password_required': '请输入您的密码。',
+  'clerkMfaElements.errors.code_required': '请输入验证码。',
+  'clerkMfaElements.errors.code_length': '验证码为 6 位数字。请检查后重试。',
+  'clerkMfaElements.errors.backup_code_format': '备用代码只包含字母和数字。请检查后重试。',
+  'clerkMfaElements.errors.service_unavailable': '登录服务暂时不可用。请稍后重试。',
+  'clerkMfaElements.errors.network_error': '无法连接到登录服务。请检查网络连接后重试。',
+  'clerkMfaElements.errors.clerk_load_failed': '无法加载登录表单。请检查网络连接后重试。',
+  'clerkMfaElements.errors.no_supported_factor': '此账户没有本表单可用的第二验证因素。',
+  'clerkMfaElements.errors.unknown_error': '出现问题。请重试。',
+} satisfies Readonly<Record<string, string>>;
