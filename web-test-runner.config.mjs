@@ -232,6 +232,22 @@ const groups = runsChosenFiles
 
 const measuresCoverage = selectedBrowsers.includes('chromium');
 
+/**
+ * Sends the page of the CSP nonce test (`test/csp/`) with a nonce-based policy in a
+ * header, as a site would: only scripts with its nonce run, and browsers hide nonce
+ * attributes from the page (they do so only for a policy that came in a header).
+ */
+async function nonceContentSecurityPolicy(context, next) {
+  await next();
+  if (context.path === '/test/csp/fixtures/nonce-page.html') {
+    context.set(
+      'Content-Security-Policy',
+      // clerk-js runs its timers in a worker made from a blob, as Clerk's CSP guide allows.
+      "script-src 'nonce-clerk-mfa-test-nonce'; worker-src 'self' blob:",
+    );
+  }
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: projectRoot,
@@ -260,7 +276,7 @@ export default {
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
   },
   reporters: [defaultReporter(), passedFailedSummaryReporter()],
-  middleware: [emulatorTestSetup.middleware],
+  middleware: [emulatorTestSetup.middleware, nonceContentSecurityPolicy],
   plugins: [
     // Before the esbuild plugin, which would serve an Angular host page's TypeScript as it is.
     frameworkHostBundlesPlugin({ projectRoot }),

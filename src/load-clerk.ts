@@ -13,6 +13,8 @@ export interface ClerkLoadOptions {
   readonly proxyUrl?: string | undefined;
   /** Where to load `clerk.browser.js` from, overriding the URL derived from the key or proxy. */
   readonly clerkJsUrl?: string | undefined;
+  /** The page's CSP nonce, for the script tag and for the scripts clerk-js adds (its CAPTCHA's). */
+  readonly nonce?: string | undefined;
 }
 
 /** Options passed to `Clerk.load()` when this package is the one loading it. */
@@ -76,6 +78,7 @@ function injectScript(url: string, options: ClerkLoadOptions): Promise<void> {
     script.src = url;
     script.async = true;
     script.crossOrigin = 'anonymous';
+    if (options.nonce) script.nonce = options.nonce;
     if (options.publishableKey) script.dataset['clerkPublishableKey'] = options.publishableKey;
     if (options.proxyUrl) script.dataset['clerkProxyUrl'] = options.proxyUrl;
     script.addEventListener(
@@ -114,17 +117,17 @@ export async function loadClerk(options: ClerkLoadOptions): Promise<ClerkLike> {
   }
   const clerk = window.Clerk;
   if (!clerk) throw new Error('clerk-js loaded but did not create window.Clerk.');
-  await ensureLoaded(clerk);
+  await ensureLoaded(clerk, options.nonce);
   return clerk;
 }
 
-/** Calls `clerk.load()` unless it has run; concurrent callers share one load. */
+/** Calls `clerk.load()` unless it has run, with the page's CSP nonce if any; concurrent callers share one load. */
 const clerkLoads = new WeakMap<ClerkLike, Promise<void>>();
-export function ensureLoaded(clerk: ClerkLike): Promise<void> {
+export function ensureLoaded(clerk: ClerkLike, nonce?: string): Promise<void> {
   if (clerk.loaded) return Promise.resolve();
   let load = clerkLoads.get(clerk);
   if (!load) {
-    load = clerk.load(clerkLoadOptions).catch((error: unknown) => {
+    load = clerk.load({ ...clerkLoadOptions, nonce }).catch((error: unknown) => {
       clerkLoads.delete(clerk);
       throw error;
     });

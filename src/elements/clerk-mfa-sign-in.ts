@@ -66,6 +66,7 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * @csspart back-button - The back button shown when sign-in cannot continue here.
  * @csspart signed-in-error - An error met while signed in, such as a failed sign-out.
  *
+ * @attr nonce - The page's Content Security Policy nonce, given to the clerk-js script tag this element adds (and to clerk-js for the scripts it adds), for a policy such as `script-src 'nonce-…'`.
  * @attr {'light' | 'dark'} color-scheme - Forces the light or the dark default colors; without it they follow the user's `prefers-color-scheme`.
  *
  * @cssprop [--clerk-color-primary=#2f3bd6; dark #9ea6ff] - Clerk's `colorPrimary`: submit button and links.
@@ -288,6 +289,9 @@ export class ClerkMfaSignIn extends LitElement {
       publishableKey: this.publishableKey,
       proxyUrl: this.proxyUrl,
       clerkJsUrl: this.clerkJsUrl,
+      // The `nonce` attribute: browsers empty it once the element is in a page whose CSP
+      // came in a header, and keep its value in this property.
+      nonce: this.nonce || undefined,
     };
   }
 
