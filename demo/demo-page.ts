@@ -1,11 +1,16 @@
 /**
  * The demo page: `<clerk-mfa-sign-in>` configured from the `<meta>` tags that
  * `demo/vite.config.ts` writes (the emulator's key and proxy, or a real instance's key),
- * a log of the events it dispatches, and — with the emulator — the panels that stand in
- * for the user's phone, authenticator app and mailbox.
+ * a log of the events it dispatches, a choice of language, and — with the emulator — the
+ * panels that stand in for the user's phone, authenticator app and mailbox.
+ *
+ * The language choice sets the page's `lang` (and `dir`), which the sign-in follows, from
+ * the locale modules `npm run demo` builds into `dist/locales/`; `?lang=fr-FR` picks one
+ * when the page opens.
  */
 import '../src/define/index.js';
 import type { ClerkMfaSignIn } from '../src/elements/clerk-mfa-sign-in.js';
+import type { LocaleResource } from '../src/messages.js';
 import { frontendApiFromPublishableKey } from '../src/load-clerk.js';
 import { EmulatorPanels } from './emulator-panels.js';
 
@@ -56,12 +61,55 @@ function fillCredentials(signIn: ClerkMfaSignIn, email: string, password: string
   signIn.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
 }
 
+/** The languages offered, besides English: the locales whose every message the package translates. */
+const offeredLanguages = [
+  'fr-FR',
+  'de-DE',
+  'es-ES',
+  'pt-BR',
+  'it-IT',
+  'nl-NL',
+  'ja-JP',
+  'ko-KR',
+  'zh-CN',
+  'ar-SA',
+  'he-IL',
+] as const;
+
+const rightToLeftLanguages = new Set(['ar', 'he', 'fa']);
+
+/** Gives the sign-in the offered locale modules and lets the visitor switch the page's language. */
+async function offerLanguages(signIn: ClerkMfaSignIn, choice: HTMLSelectElement): Promise<void> {
+  const locales = await Promise.all(
+    offeredLanguages.map(async (tag) => {
+      const module = (await import(`../dist/locales/${tag}.js`)) as Record<string, LocaleResource>;
+      // Each language named in itself, as a visitor looking for theirs reads it.
+      choice.add(
+        new Option(new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag, tag),
+      );
+      return module[tag.replace('-', '')];
+    }),
+  );
+  signIn.locales = locales;
+  const useLanguage = (tag: string) => {
+    document.documentElement.lang = tag;
+    document.documentElement.dir = rightToLeftLanguages.has(tag.split('-')[0]) ? 'rtl' : 'ltr';
+    choice.value = tag;
+  };
+  choice.addEventListener('change', () => useLanguage(choice.value));
+  const requested = new URLSearchParams(window.location.search).get('lang');
+  if (requested && [...choice.options].some((option) => option.value === requested)) {
+    useLanguage(requested);
+  }
+}
+
 const publishableKey = metaContent('clerk-publishable-key');
 const proxyUrl = metaContent('clerk-proxy-url');
 const signIn = required<ClerkMfaSignIn>('#sign-in');
 const modeDescription = required<HTMLParagraphElement>('#mode-description');
 
 logSignInEvents(signIn, required<HTMLOListElement>('#event-log'));
+void offerLanguages(signIn, required<HTMLSelectElement>('#language'));
 if (proxyUrl) signIn.setAttribute('proxy-url', proxyUrl);
 if (publishableKey) signIn.setAttribute('publishable-key', publishableKey);
 

@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 import {
   clerkLocalizationsLicence,
@@ -61,7 +62,8 @@ export async function localeModules() {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Writes every locale module and NOTICE.md into `dist/locales/`; returns the modules. */
+export async function writeLocaleModules() {
   const modules = await localeModules();
   mkdirSync(localesDirectory, { recursive: true });
   for (const { tag, javascript, declarations } of modules) {
@@ -76,9 +78,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       clerkLocalizationsLicence().trim() +
       '\n```\n',
   );
-  const sizes = modules.map(({ javascript }) => Buffer.byteLength(javascript));
+  return modules;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const modules = await writeLocaleModules();
+  const sizes = modules.map(({ javascript }) => gzipSync(javascript, { level: 9 }).length);
   console.log(
     `Wrote ${modules.length} locale modules to dist/locales/ ` +
-      `(${Math.min(...sizes)}–${Math.max(...sizes)} B each, before compression).`,
+      `(${Math.min(...sizes)}–${Math.max(...sizes)} B gzip each).`,
   );
 }

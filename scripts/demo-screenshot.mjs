@@ -5,8 +5,12 @@
  * authenticator panel), and saves:
  *
  * - `docs/demo.png`: the page at the authenticator-code step, for the README;
- * - `test-results/demo/{1-start,2-code-step,3-signed-in}.png`: each state, for review.
+ * - `test-results/demo/{1-start,2-code-step,3-signed-in}.png`: each state, for review;
+ * - `docs/screenshots/{light,dark,fr-FR,ar-SA}.png`: the sign-in alone at the same step, for
+ *   the README — light, dark (the visitor preferring it), and in French and in Arabic (right
+ *   to left) through the page's language choice, each in a browser context of its own.
  *
+ * It builds the locale modules the page's language choice imports (`dist/locales/`) first.
  * It fails when the page breaks its Content Security Policy, logs an error, or does not
  * reach a state; so it doubles as a smoke test of `npm run demo`.
  */
@@ -17,6 +21,7 @@ import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 
 import { browserRequirements, headlessChromiumFlags } from './browser-list.mjs';
+import { writeLocaleModules } from './build-locales.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const readmeScreenshot = `${projectRoot}docs/demo.png`;
@@ -24,6 +29,17 @@ const reviewDirectory = `${projectRoot}test-results/demo`;
 const email = 'totp-sms@example.com';
 const password = 'demo-password';
 const stepTimeout = 15_000;
+const screenshotsDirectory = `${projectRoot}docs/screenshots`;
+
+/** The README's pictures of the sign-in: how the page is opened for each. */
+const readmeVariants = [
+  { name: 'light', query: '', colorScheme: 'light' },
+  { name: 'dark', query: '', colorScheme: 'dark' },
+  { name: 'fr-FR', query: '?lang=fr-FR', colorScheme: 'light' },
+  { name: 'ar-SA', query: '?lang=ar-SA', colorScheme: 'light' },
+];
+
+await writeLocaleModules();
 
 const server = await createServer({
   configFile: `${projectRoot}demo/vite.config.ts`,
@@ -43,8 +59,8 @@ const browser = await puppeteer.launch({
 /** Everything the page reported that a visitor should never cause. */
 const pageProblems = [];
 
-try {
-  const page = await browser.newPage();
+/** Reports what a visitor should never cause on `page` into `pageProblems`. */
+async function watchForProblems(page) {
   page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') pageProblems.push(`console error: ${message.text()}`);
@@ -57,6 +73,42 @@ try {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+}
+
+/** Types the demo account's e-mail and password as a visitor would, and submits. */
+async function submitCredentials(page) {
+  await page.click('clerk-mfa-sign-in input[name="identifier"]');
+  await page.keyboard.type(email);
+  await page.click('clerk-mfa-sign-in input[name="password"]');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('clerk-mfa-sign-in[step="second-factor"]:not([busy])', {
+    timeout: stepTimeout,
+  });
+}
+
+/** Opens the page as `variant` says in a fresh context, reaches the code step and saves the sign-in. */
+async function saveReadmeScreenshot(variant) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await watchForProblems(page);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: variant.colorScheme }]);
+    await page.goto(`${pageUrl}${variant.query}`);
+    const lang = new URLSearchParams(variant.query).get('lang');
+    if (lang) await page.waitForSelector(`html[lang="${lang}"]`, { timeout: stepTimeout });
+    await page.waitForSelector('clerk-mfa-sign-in[step="credentials"]', { timeout: stepTimeout });
+    await submitCredentials(page);
+    const signIn = await page.$('clerk-mfa-sign-in');
+    await signIn.screenshot({ path: `${screenshotsDirectory}/${variant.name}.png` });
+  } finally {
+    await context.close();
+  }
+}
+
+try {
+  const page = await browser.newPage();
+  await watchForProblems(page);
 
   const startedAt = Date.now();
   await page.goto(pageUrl);
@@ -66,14 +118,7 @@ try {
   await mkdir(reviewDirectory, { recursive: true });
   await page.screenshot({ path: `${reviewDirectory}/1-start.png` });
 
-  await page.click('clerk-mfa-sign-in input[name="identifier"]');
-  await page.keyboard.type(email);
-  await page.click('clerk-mfa-sign-in input[name="password"]');
-  await page.keyboard.type(password);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('clerk-mfa-sign-in[step="second-factor"]:not([busy])', {
-    timeout: stepTimeout,
-  });
+  await submitCredentials(page);
   await page.screenshot({ path: `${reviewDirectory}/2-code-step.png` });
   await page.screenshot({ path: readmeScreenshot });
 
@@ -92,10 +137,16 @@ try {
   await page.waitForSelector('clerk-mfa-sign-in[step="complete"]', { timeout: stepTimeout });
   await page.screenshot({ path: `${reviewDirectory}/3-signed-in.png` });
 
+  await mkdir(screenshotsDirectory, { recursive: true });
+  for (const variant of readmeVariants) await saveReadmeScreenshot(variant);
+
   if (pageProblems.length > 0) {
     throw new Error(`The demo page reported problems:\n${pageProblems.join('\n')}`);
   }
-  console.log(`Saved ${readmeScreenshot} and the steps in ${reviewDirectory}/`);
+  console.log(
+    `Saved ${readmeScreenshot}, the README's ${readmeVariants.map(({ name }) => name).join(', ')} ` +
+      `in ${screenshotsDirectory}/ and the steps in ${reviewDirectory}/`,
+  );
 } finally {
   await browser.close();
   await server.close();
