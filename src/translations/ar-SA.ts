@@ -17,6 +17,8 @@ export default {
     'يحتاج هذا الحساب إلى كلمة مرور جديدة قبل تسجيل الدخول. أعد تعيين كلمة المرور ثم حاول مرة أخرى.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'يطلب Clerk فحصًا أمنيًا إضافيًا لا يستطيع هذا النموذج عرضه. يرجى المحاولة لاحقًا.',
+  'clerkMfaElements.unsupported.session_task':
+    'يحتاج حسابك إلى خطوة أخرى («{{task}}») لا يمكن لهذا النموذج إتمامها. سجّل الخروج، ثم أكملها حيث يتيحها تطبيقك.',
   'clerkMfaElements.unsupported.other':
     'لا يمكن متابعة تسجيل الدخول هنا (الحالة «{{status}}»). ارجع وحاول مرة أخرى.',
   'unstable__errors.form_password_incorrect':

@@ -17,6 +17,8 @@ export default {
     'Für dieses Konto muss ein neues Passwort festgelegt werden, bevor die Anmeldung möglich ist. Setzen Sie Ihr Passwort zurück und versuchen Sie es dann erneut.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk verlangt eine zusätzliche Sicherheitsprüfung, die dieses Formular nicht anzeigen kann. Bitte versuchen Sie es später erneut.',
+  'clerkMfaElements.unsupported.session_task':
+    'Ihr Konto benötigt einen weiteren Schritt („{{task}}“), den dieses Formular nicht ausführen kann. Melden Sie sich ab und schließen Sie ihn dort ab, wo Ihre Anwendung ihn anbietet.',
   'clerkMfaElements.unsupported.other':
     'Die Anmeldung kann hier nicht fortgesetzt werden (Status „{{status}}“). Gehen Sie zurück und versuchen Sie es erneut.',
   'unstable__errors.form_password_compromised__sign_in':

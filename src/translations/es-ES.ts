@@ -17,6 +17,8 @@ export default {
     'Esta cuenta necesita una contraseña nueva para poder iniciar sesión. Restablece tu contraseña y vuelve a intentarlo.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk necesita una comprobación de seguridad adicional que este formulario no puede mostrar. Vuelve a intentarlo más tarde.',
+  'clerkMfaElements.unsupported.session_task':
+    'Tu cuenta necesita otro paso («{{task}}») que este formulario no puede realizar. Cierra la sesión y complétalo donde tu aplicación lo ofrezca.',
   'clerkMfaElements.unsupported.other':
     'El inicio de sesión no puede continuar aquí (estado «{{status}}»). Vuelve atrás e inténtalo de nuevo.',
   'unstable__errors.form_password_compromised__sign_in':

@@ -17,6 +17,8 @@ export default {
     'Ce compte doit définir un nouveau mot de passe avant de pouvoir se connecter. Réinitialisez votre mot de passe, puis réessayez.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk demande une vérification de sécurité supplémentaire que ce formulaire ne peut pas afficher. Veuillez réessayer plus tard.',
+  'clerkMfaElements.unsupported.session_task':
+    'Votre compte demande une autre étape (« {{task}} ») que ce formulaire ne peut pas faire. Déconnectez-vous, puis terminez-la là où votre application le propose.',
   'clerkMfaElements.unsupported.other':
     'La connexion ne peut pas se poursuivre ici (statut « {{status}} »). Revenez en arrière et réessayez.',
   'unstable__errors.form_password_compromised__sign_in':

@@ -19,6 +19,8 @@ export default {
     'חשבון זה זקוק לסיסמה חדשה לפני שניתן יהיה להתחבר. אפס את הסיסמה ונסה שוב.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk דורש בדיקת אבטחה נוספת שטופס זה אינו יכול להציג. נסה שוב מאוחר יותר.',
+  'clerkMfaElements.unsupported.session_task':
+    'החשבון שלך דורש שלב נוסף („{{task}}”) שהטופס הזה לא יכול לבצע. התנתק/י והשלם/י אותו במקום שבו האפליקציה שלך מציעה אותו.',
   'clerkMfaElements.unsupported.other':
     'לא ניתן להמשיך בהתחברות כאן (סטטוס: {{status}}). חזור אחורה ונסה שוב.',
   'unstable__errors.form_password_incorrect': 'הסיסמה שגויה. נסה שוב, או השתמש בשיטה אחרת.',

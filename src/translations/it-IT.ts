@@ -18,6 +18,8 @@ export default {
     'Questo account deve impostare una nuova password prima di poter accedere. Reimposta la password, poi riprova.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk richiede un ulteriore controllo di sicurezza che questo modulo non può mostrare. Riprova più tardi.',
+  'clerkMfaElements.unsupported.session_task':
+    'Il tuo account richiede un altro passaggio («{{task}}») che questo modulo non può svolgere. Esci e completalo dove la tua applicazione lo offre.',
   'clerkMfaElements.unsupported.other':
     'L’accesso non può continuare qui (stato «{{status}}»). Torna indietro e riprova.',
   'unstable__errors.form_password_compromised__sign_in':

@@ -17,6 +17,8 @@ export default {
     'このアカウントでサインインするには新しいパスワードが必要です。パスワードをリセットしてから、もう一度お試しください。',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk が追加のセキュリティチェックを求めていますが、このフォームでは表示できません。しばらくしてからもう一度お試しください。',
+  'clerkMfaElements.unsupported.session_task':
+    'アカウントには、このフォームでは行えない別の手順（「{{task}}」）が必要です。サインアウトしてから、アプリケーションが用意している場所で完了してください。',
   'clerkMfaElements.unsupported.other':
     'ここではサインインを続行できません（ステータス「{{status}}」）。戻ってもう一度お試しください。',
   'clerkMfaElements.errors.verification_expired':

@@ -17,6 +17,8 @@ export default {
     '이 계정으로 로그인하려면 새 비밀번호가 필요해요. 비밀번호를 재설정한 후 다시 시도하세요.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk에서 이 양식이 표시할 수 없는 추가 보안 확인을 요구해요. 나중에 다시 시도하세요.',
+  'clerkMfaElements.unsupported.session_task':
+    '계정에 이 양식에서 처리할 수 없는 추가 단계(“{{task}}”)가 필요합니다. 로그아웃한 뒤 애플리케이션이 제공하는 곳에서 완료하세요.',
   'clerkMfaElements.unsupported.other':
     '여기서는 로그인을 계속할 수 없어요(상태: {{status}}). 뒤로 돌아가 다시 시도하세요.',
   'unstable__errors.form_password_incorrect':

@@ -21,6 +21,8 @@ export default {
     'Dit account heeft een nieuw wachtwoord nodig voordat je kunt aanmelden. Stel je wachtwoord opnieuw in en probeer het dan opnieuw.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk vraagt om een extra beveiligingscontrole die dit formulier niet kan tonen. Probeer het later opnieuw.',
+  'clerkMfaElements.unsupported.session_task':
+    'Je account vraagt om nog een stap (‘{{task}}’) die dit formulier niet kan uitvoeren. Meld je af en rond die af waar je applicatie dat aanbiedt.',
   'clerkMfaElements.unsupported.other':
     'Aanmelden kan hier niet verder (status ‘{{status}}’). Ga terug en probeer het opnieuw.',
   'unstable__errors.form_password_compromised__sign_in':

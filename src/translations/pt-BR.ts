@@ -17,6 +17,8 @@ export default {
     'Esta conta precisa de uma nova senha antes de poder entrar. Redefina sua senha e tente novamente.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'O Clerk precisa de uma verificação de segurança adicional que este formulário não consegue exibir. Tente novamente mais tarde.',
+  'clerkMfaElements.unsupported.session_task':
+    'Sua conta precisa de outra etapa (“{{task}}”) que este formulário não consegue fazer. Saia e conclua-a onde seu aplicativo oferecer.',
   'clerkMfaElements.unsupported.other':
     'Não é possível continuar o login aqui (status “{{status}}”). Volte e tente novamente.',
   'unstable__errors.form_password_compromised__sign_in':

@@ -16,6 +16,8 @@ export default {
     '此账户需要设置新密码才能登录。请重置密码后重试。',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk 需要进行额外的安全检查，但本表单无法显示。请稍后重试。',
+  'clerkMfaElements.unsupported.session_task':
+    '您的账户还需要一个本表单无法完成的步骤（“{{task}}”）。请退出登录，然后在您的应用提供的位置完成该步骤。',
   'clerkMfaElements.unsupported.other': '无法在此继续登录（状态：“{{status}}”）。请返回后重试。',
   'unstable__errors.form_password_incorrect': '密码错误。请重试，或使用其他方式。',
   'unstable__errors.form_param_nil': '此字段为必填项。',
