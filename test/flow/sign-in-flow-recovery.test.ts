@@ -17,6 +17,7 @@ import {
 } from '../fakes/fake-clerk.js';
 import {
   createFlowHarness,
+  englishTranslate,
   identifier,
   nextTurn,
   password,
@@ -264,10 +265,9 @@ describe('SignInFlow: sessions that wait for a task', () => {
     expect(harness.flow.state.step).to.equal('session-task');
     expect(harness.flow.state.error).to.deep.equal({
       code: 'unsupported_session_task',
-      message: englishMessages['clerkMfaElements.unsupported.session_task'].replace(
-        '{{task}}',
-        'choose-organization',
-      ),
+      message: englishTranslate('clerkMfaElements.unsupported.session_task', {
+        task: 'choose-organization',
+      }),
     });
     expect(harness.noticesOf('error').map((notice) => notice.detail.step)).to.deep.equal([
       'session-task',
