@@ -209,11 +209,17 @@ export const stepStyles = css`
     display: grid;
     gap: calc(var(--_gap) * 0.35);
   }
-  :where(.clerk-mfa-label-row) {
+  :where(.clerk-mfa-field-action) {
+    justify-self: end;
+  }
+  :where(.clerk-mfa-checkbox) {
     display: flex;
-    justify-content: space-between;
-    align-items: baseline;
+    align-items: center;
     gap: calc(var(--_gap) / 2);
+    font-weight: normal;
+  }
+  :where(.clerk-mfa-form .clerk-mfa-checkbox input) {
+    width: auto;
   }
   :where(.clerk-mfa-form label) {
     font-weight: 600;

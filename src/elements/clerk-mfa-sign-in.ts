@@ -42,8 +42,9 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * Clerk email + password sign-in with a second factor. Provides one Clerk sign-in
  * flow to the step elements inside it and reports every change as a DOM event.
  *
- * With no step elements inside, it creates a `<clerk-credentials-step>` and a
- * `<clerk-code-step>`. The form is usable at once; a submit made before Clerk has
+ * With no step elements inside, it creates a `<clerk-credentials-step>`, a
+ * `<clerk-code-step>` and a `<clerk-new-password-step>` (and, in a layout of the
+ * author's own, whichever of them it leaves out). The form is usable at once; a submit made before Clerk has
  * loaded waits for it. Clerk comes from the `clerk` property, else `window.Clerk`,
  * else clerk-js's browser build loaded by script tag from `clerk-js-url` or from
  * `{proxy-url | https://<frontend api>}/npm/@clerk/clerk-js@6/dist/clerk.browser.js`.
@@ -54,7 +55,7 @@ const panelSteps: ReadonlySet<Step> = new Set([
  *
  * @summary Clerk sign-in with an authenticator app, backup code or SMS code as second factor.
  *
- * @slot - The step elements (`<clerk-credentials-step>`, `<clerk-code-step>`) and any other content.
+ * @slot - The step elements (`<clerk-credentials-step>`, `<clerk-code-step>`, `<clerk-new-password-step>`) and any other content.
  * @slot header - Content above the steps, such as a logo.
  * @slot footer - Content below the steps, such as a sign-up link.
  * @slot signed-in - Replaces the default signed-in view (who is signed in and a sign-out button).

@@ -22,7 +22,8 @@ export function packageError(
     | 'service_unavailable'
     | 'clerk_load_failed'
     | 'unknown_error'
-    | 'no_supported_factor',
+    | 'no_supported_factor'
+    | 'reset_unavailable',
 ): DescribedError {
   return { code, key: `clerkMfaElements.errors.${code}` };
 }

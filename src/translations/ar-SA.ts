@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'حاول مرة أخرى',
   'clerkMfaElements.unsupported.needs_first_factor':
     'يحتاج هذا الحساب إلى طريقة أخرى لتسجيل الدخول لا يوفرها هذا النموذج.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'يحتاج هذا الحساب إلى كلمة مرور جديدة قبل تسجيل الدخول. أعد تعيين كلمة المرور ثم حاول مرة أخرى.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'يطلب Clerk فحصًا أمنيًا إضافيًا لا يستطيع هذا النموذج عرضه. يرجى المحاولة لاحقًا.',
   'clerkMfaElements.unsupported.session_task':
@@ -70,4 +68,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'لا يملك هذا الحساب عاملًا ثانيًا يمكن لهذا النموذج استخدامه.',
   'clerkMfaElements.errors.unknown_error': 'حدث خطأ ما. يرجى المحاولة مرة أخرى.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'كلمة المرور قصيرة جدًا. يجب ألا تقل عن {{length}} أحرف.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'لا يمكن لهذا الحساب إعادة تعيين كلمة المرور هنا. تواصل مع الدعم.',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Erneut versuchen',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Dieses Konto benötigt eine andere Anmeldemethode, die dieses Formular nicht anbietet.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Für dieses Konto muss ein neues Passwort festgelegt werden, bevor die Anmeldung möglich ist. Setzen Sie Ihr Passwort zurück und versuchen Sie es dann erneut.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk verlangt eine zusätzliche Sicherheitsprüfung, die dieses Formular nicht anzeigen kann. Bitte versuchen Sie es später erneut.',
   'clerkMfaElements.unsupported.session_task':
@@ -72,4 +70,8 @@ export default {
     'Dieses Konto hat keinen zweiten Faktor, den dieses Formular verwenden kann.',
   'clerkMfaElements.errors.unknown_error':
     'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Ihr Passwort ist zu kurz. Es muss mindestens {{length}} Zeichen lang sein.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Für dieses Konto kann das Passwort hier nicht zurückgesetzt werden. Wenden Sie sich an den Support.',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Reintentar',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Esta cuenta necesita otra forma de iniciar sesión que este formulario no ofrece.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Esta cuenta necesita una contraseña nueva para poder iniciar sesión. Restablece tu contraseña y vuelve a intentarlo.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk necesita una comprobación de seguridad adicional que este formulario no puede mostrar. Vuelve a intentarlo más tarde.',
   'clerkMfaElements.unsupported.session_task':
@@ -70,4 +68,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Esta cuenta no tiene ningún segundo factor que este formulario pueda usar.',
   'clerkMfaElements.errors.unknown_error': 'Algo ha salido mal. Vuelve a intentarlo.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Tu contraseña es demasiado corta. Debe tener al menos {{length}} caracteres.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Esta cuenta no puede restablecer su contraseña aquí. Contacta con el soporte.',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Réessayer',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Ce compte nécessite un autre moyen de connexion, que ce formulaire ne propose pas.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Ce compte doit définir un nouveau mot de passe avant de pouvoir se connecter. Réinitialisez votre mot de passe, puis réessayez.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk demande une vérification de sécurité supplémentaire que ce formulaire ne peut pas afficher. Veuillez réessayer plus tard.',
   'clerkMfaElements.unsupported.session_task':
@@ -68,4 +66,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Ce compte n’a aucun second facteur utilisable avec ce formulaire.',
   'clerkMfaElements.errors.unknown_error': 'Une erreur s’est produite. Veuillez réessayer.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Votre mot de passe est trop court. Il doit contenir au moins {{length}} caractères.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Ce compte ne peut pas réinitialiser son mot de passe ici. Contactez l’assistance.',
 } satisfies Readonly<Record<string, string>>;

@@ -15,8 +15,6 @@ export default {
   'signIn.protectCheck.retryButton': 'נסה שוב',
   'clerkMfaElements.unsupported.needs_first_factor':
     'חשבון זה דורש דרך התחברות אחרת, שטופס זה אינו מציע.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'חשבון זה זקוק לסיסמה חדשה לפני שניתן יהיה להתחבר. אפס את הסיסמה ונסה שוב.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk דורש בדיקת אבטחה נוספת שטופס זה אינו יכול להציג. נסה שוב מאוחר יותר.',
   'clerkMfaElements.unsupported.session_task':
@@ -67,4 +65,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'לחשבון זה אין גורם אימות שני שטופס זה יכול להשתמש בו.',
   'clerkMfaElements.errors.unknown_error': 'משהו השתבש. נסה שוב.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'הסיסמה קצרה מדי. היא חייבת להכיל לפחות {{length}} תווים.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'לא ניתן לאפס כאן את הסיסמה של חשבון זה. פנו לתמיכה.',
 } satisfies Readonly<Record<string, string>>;

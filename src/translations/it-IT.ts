@@ -14,8 +14,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Riprova',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Questo account richiede un altro metodo di accesso, che questo modulo non offre.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Questo account deve impostare una nuova password prima di poter accedere. Reimposta la password, poi riprova.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk richiede un ulteriore controllo di sicurezza che questo modulo non può mostrare. Riprova più tardi.',
   'clerkMfaElements.unsupported.session_task':
@@ -68,4 +66,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Questo account non ha un secondo fattore utilizzabile con questo modulo.',
   'clerkMfaElements.errors.unknown_error': 'Si è verificato un errore. Riprova.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'La password è troppo corta. Deve contenere almeno {{length}} caratteri.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Questo account non può reimpostare la password qui. Contatta l’assistenza.',
 } satisfies Readonly<Record<string, string>>;

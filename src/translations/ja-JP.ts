@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': '再試行',
   'clerkMfaElements.unsupported.needs_first_factor':
     'このアカウントには、このフォームでは利用できない別のサインイン方法が必要です。',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'このアカウントでサインインするには新しいパスワードが必要です。パスワードをリセットしてから、もう一度お試しください。',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk が追加のセキュリティチェックを求めていますが、このフォームでは表示できません。しばらくしてからもう一度お試しください。',
   'clerkMfaElements.unsupported.session_task':
@@ -68,4 +66,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'このアカウントには、このフォームで使用できる2段階認証の方法がありません。',
   'clerkMfaElements.errors.unknown_error': '問題が発生しました。もう一度お試しください。',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'パスワードが短すぎます。{{length}} 文字以上にしてください。',
+  'clerkMfaElements.errors.reset_unavailable':
+    'このアカウントはここでパスワードを再設定できません。サポートにお問い合わせください。',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': '다시 시도',
   'clerkMfaElements.unsupported.needs_first_factor':
     '이 계정은 이 양식에서 제공하지 않는 다른 로그인 방법이 필요해요.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    '이 계정으로 로그인하려면 새 비밀번호가 필요해요. 비밀번호를 재설정한 후 다시 시도하세요.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk에서 이 양식이 표시할 수 없는 추가 보안 확인을 요구해요. 나중에 다시 시도하세요.',
   'clerkMfaElements.unsupported.session_task':
@@ -71,4 +69,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     '이 계정에는 이 양식에서 사용할 수 있는 2단계 인증 수단이 없어요.',
   'clerkMfaElements.errors.unknown_error': '문제가 발생했어요. 다시 시도하세요.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    '비밀번호가 너무 짧습니다. {{length}}자 이상이어야 합니다.',
+  'clerkMfaElements.errors.reset_unavailable':
+    '이 계정은 여기에서 비밀번호를 재설정할 수 없습니다. 지원팀에 문의하세요.',
 } satisfies Readonly<Record<string, string>>;

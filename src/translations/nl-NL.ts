@@ -17,8 +17,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Opnieuw proberen',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Dit account heeft een andere manier van aanmelden nodig, die dit formulier niet biedt.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Dit account heeft een nieuw wachtwoord nodig voordat je kunt aanmelden. Stel je wachtwoord opnieuw in en probeer het dan opnieuw.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk vraagt om een extra beveiligingscontrole die dit formulier niet kan tonen. Probeer het later opnieuw.',
   'clerkMfaElements.unsupported.session_task':
@@ -73,4 +71,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Dit account heeft geen tweede factor die dit formulier kan gebruiken.',
   'clerkMfaElements.errors.unknown_error': 'Er is iets misgegaan. Probeer het opnieuw.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Je wachtwoord is te kort. Het moet minstens {{length}} tekens lang zijn.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Voor dit account kan het wachtwoord hier niet opnieuw worden ingesteld. Neem contact op met de ondersteuning.',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Tentar novamente',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Esta conta precisa de outra forma de entrar, que este formulário não oferece.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Esta conta precisa de uma nova senha antes de poder entrar. Redefina sua senha e tente novamente.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'O Clerk precisa de uma verificação de segurança adicional que este formulário não consegue exibir. Tente novamente mais tarde.',
   'clerkMfaElements.unsupported.session_task':
@@ -69,4 +67,8 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Esta conta não tem um segundo fator que este formulário possa usar.',
   'clerkMfaElements.errors.unknown_error': 'Algo deu errado. Tente novamente.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Sua senha é muito curta. Ela deve ter pelo menos {{length}} caracteres.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Esta conta não pode redefinir a senha aqui. Entre em contato com o suporte.',
 } satisfies Readonly<Record<string, string>>;

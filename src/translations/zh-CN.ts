@@ -12,8 +12,6 @@ export default {
   'clerkMfaElements.tryAgainIn': '{{duration}}后重试',
   'signIn.protectCheck.retryButton': '重试',
   'clerkMfaElements.unsupported.needs_first_factor': '此账户需要使用本表单不支持的其他方式登录。',
-  'clerkMfaElements.unsupported.needs_new_password':
-    '此账户需要设置新密码才能登录。请重置密码后重试。',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk 需要进行额外的安全检查，但本表单无法显示。请稍后重试。',
   'clerkMfaElements.unsupported.session_task':
@@ -58,4 +56,7 @@ export default {
   'clerkMfaElements.errors.clerk_load_failed': '无法加载登录表单。请检查网络连接后重试。',
   'clerkMfaElements.errors.no_supported_factor': '此账户没有本表单可用的第二验证因素。',
   'clerkMfaElements.errors.unknown_error': '出现问题。请重试。',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    '密码太短。至少需要 {{length}} 个字符。',
+  'clerkMfaElements.errors.reset_unavailable': '此账户无法在此重置密码。请联系支持人员。',
 } satisfies Readonly<Record<string, string>>;

@@ -73,7 +73,7 @@ describe('<clerk-mfa-sign-in>', () => {
       await expect(complete).to.be.accessible();
 
       const { element: unsupported } = await renderSignIn(
-        new FakeClerk().respond('signIn.create', signInWithStatus('needs_new_password')),
+        new FakeClerk().respond('signIn.create', signInWithStatus('needs_protect_check')),
       );
       await submitCredentials(unsupported, 'ada@example.com', 'secret-password');
       await waitForStep(unsupported, 'unsupported');
