@@ -322,6 +322,18 @@ describe('password reset over HTTP, as clerk-js calls it', () => {
     );
   });
 
+  it('expires codes through the programmatic API too (expireCodes)', async () => {
+    const browser = new FapiTestClient(running.proxyUrl);
+    const signIn = await startForgotPassword(browser, 'no-mfa@example.com');
+    await prepareReset(browser, signIn);
+    const { code } = await latestMessage(running, 'no-mfa@example.com');
+    assert.equal(running.emulator.expireCodes(), 1);
+    assert.equal(
+      firstError(await attemptReset(browser, signIn.id, code)).code,
+      'verification_expired',
+    );
+  });
+
   it('expires a code by time after its 10 minutes', async () => {
     const browser = new FapiTestClient(running.proxyUrl);
     const signIn = await startForgotPassword(browser, 'no-mfa@example.com');
@@ -543,6 +555,41 @@ describe('password reset by SMS (reset_password_phone_code)', () => {
     const { code } = await latestMessage(running, 'sms@example.com');
     const mismatched = await attemptReset(browser, signIn.id, code, 'reset_password_email_code');
     assert.equal(firstError(mismatched).code, 'verification_not_sent');
+  });
+});
+
+describe('password reset turned off', () => {
+  let running: RunningEmulatorServer;
+
+  before(async () => {
+    running = await startTestEmulator({ rateLimit: false, resetPasswordStrategies: [] });
+  });
+  after(() => running.close());
+
+  it('offers no reset strategy and refuses to send a reset code', async () => {
+    const browser = new FapiTestClient(running.proxyUrl);
+    const signIn = await startForgotPassword(browser, 'no-mfa@example.com');
+    assert.deepEqual(
+      signIn.supported_first_factors?.map((factor) => factor.strategy),
+      ['password', 'email_code'],
+    );
+    const refused = await browser.request(
+      'POST',
+      `/v1/client/sign_ins/${signIn.id}/prepare_first_factor`,
+      { strategy: 'reset_password_email_code' },
+    );
+    assert.equal(firstError(refused).code, 'strategy_for_user_invalid');
+  });
+
+  it('refuses password settings that contradict each other when the emulator starts', async () => {
+    await assert.rejects(
+      startTestEmulator({ passwordSettings: { minLength: 20, maxLength: 10 } }),
+      /passwordSettings\.maxLength \(10\) is below minLength \(20\)/,
+    );
+    await assert.rejects(
+      startTestEmulator({ passwordSettings: { minLength: 0 } }),
+      /passwordSettings\.minLength must be a positive integer/,
+    );
   });
 });
 
