@@ -4,6 +4,7 @@ import { controlRoutes } from './control/control-routes.js';
 import { FaultInjector } from './control/faults.js';
 import { AccountLockout } from './domain/lockout.js';
 import type { OutboxMessage } from './domain/model.js';
+import { PasswordService } from './domain/password-service.js';
 import { SentCodes } from './domain/sent-codes.js';
 import { SessionService } from './domain/session-service.js';
 import { SignInService } from './domain/sign-in-service.js';
@@ -57,6 +58,11 @@ export interface ClerkEmulator {
   readonly outboxFor: (filter: OutboxFilter) => OutboxMessage[];
   /** Empties the outbox. */
   readonly clearOutbox: () => void;
+  /**
+   * Makes every SMS and e-mail code sent so far expired, and allows the next one at once
+   * (the resend cooldown is over); returns how many codes it expired.
+   */
+  readonly expireCodes: () => number;
   /** The TOTP code the user's authenticator app shows now; throws if the user has none. */
   readonly currentTotp: (email: string) => string;
   /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
@@ -102,16 +108,30 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
   });
   const lockout = new AccountLockout(options.lockout, now, options.supportContact);
   const sessions = new SessionService(store, now);
+  const passwords = new PasswordService({
+    store,
+    sessions,
+    rules: options.passwordSettings,
+    now,
+  });
+  const sentCodes = new SentCodes({ settings: options, outbox: store, lockout, now });
   const signIns = new SignInService({
     store,
     sessions,
     lockout,
-    sentCodes: new SentCodes({ settings: options, outbox: store, lockout, now }),
+    sentCodes,
+    passwords,
     settings: options,
     now,
   });
   const rateLimiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
-  const control = new ControlService({ store, faults: new FaultInjector(), rateLimiter, now });
+  const control = new ControlService({
+    store,
+    sentCodes,
+    faults: new FaultInjector(),
+    rateLimiter,
+    now,
+  });
   const clerkJs = findInstalledClerkJs();
   const environment = buildEnvironment(options);
 
@@ -120,6 +140,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       store,
       signIns,
       sessions,
+      passwords,
       jwks: () => signer.jwks(),
       environment: () => environment,
     }),
@@ -133,7 +154,13 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
   const requestHandler = new RequestHandler({
     mountPath,
     routes,
-    fapi: new FapiResponder({ store, signer, now, cookiePath: mountPath || '/' }),
+    fapi: new FapiResponder({
+      store,
+      signer,
+      now,
+      cookiePath: mountPath || '/',
+      resetPasswordStrategies: options.resetPasswordStrategies,
+    }),
     faults: control.faults,
     rateLimiter,
     corsOrigins: options.corsOrigins,
@@ -159,6 +186,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     clearOutbox: () => {
       control.clearOutbox();
     },
+    expireCodes: () => control.expireCodes(),
     currentTotp: (email) => {
       const totp = control.currentTotp(email);
       if (!totp) throw new Error(`No seeded user ${email} with an authenticator app`);

@@ -1,4 +1,5 @@
-import type { SecondFactorStrategy } from './domain/model.js';
+import type { ResetPasswordStrategy, SecondFactorStrategy } from './domain/model.js';
+import { DEFAULT_PASSWORD_RULES, type PasswordRules } from './domain/password-policy.js';
 import type { SeedFile } from './seed.js';
 
 /** A FAPI response as handed to {@link EmulatorOptions.validateResponse}. */
@@ -19,6 +20,19 @@ export interface EmulatorOptions {
   seed?: SeedFile | string;
   /** Second factors the instance offers (environment `auth_config.second_factors`). Default all three. */
   secondFactors?: readonly SecondFactorStrategy[];
+  /**
+   * How a forgotten password is reset (environment `auth_config.first_factors`, and the
+   * sign-in's `supported_first_factors`): a code by e-mail (`reset_password_email_code`)
+   * and/or, for users with a phone number, by SMS (`reset_password_phone_code`). `[]`
+   * turns password reset off. Default `['reset_password_email_code']`.
+   */
+  resetPasswordStrategies?: readonly ResetPasswordStrategy[];
+  /**
+   * What a new password must be (environment `user_settings.password_settings`), checked
+   * by `reset_password` and `/v1/me/change_password`. Default Clerk's: `minLength` 8,
+   * `maxLength` 72, no character class required.
+   */
+  passwordSettings?: Partial<PasswordRules>;
   /** Clerk's single-session mode: a second sign-in while signed in fails with `session_exists`. Default true. */
   singleSessionMode?: boolean;
   /**
@@ -87,6 +101,8 @@ export interface EmulatorOptions {
 export interface ResolvedEmulatorOptions {
   readonly mountPath: string;
   readonly secondFactors: readonly SecondFactorStrategy[];
+  readonly resetPasswordStrategies: readonly ResetPasswordStrategy[];
+  readonly passwordSettings: PasswordRules;
   readonly singleSessionMode: boolean;
   readonly lockout: { readonly maxAttempts: number; readonly durationSeconds: number } | false;
   readonly sessionTokenTtlSeconds: number;
@@ -121,6 +137,8 @@ export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOption
   return {
     mountPath: normalizeMountPath(options.mountPath ?? '/__clerk'),
     secondFactors: options.secondFactors ?? ['totp', 'phone_code', 'backup_code'],
+    resetPasswordStrategies: options.resetPasswordStrategies ?? ['reset_password_email_code'],
+    passwordSettings: passwordRules(options.passwordSettings ?? {}),
     singleSessionMode: options.singleSessionMode ?? true,
     lockout: options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 },
     sessionTokenTtlSeconds: options.sessionTokenTtlSeconds ?? 60,
@@ -144,6 +162,17 @@ export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOption
     supportContact: options.supportContact ?? 'support',
     now: options.now ?? Date.now,
   };
+}
+
+function passwordRules(settings: Partial<PasswordRules>): PasswordRules {
+  const rules = { ...DEFAULT_PASSWORD_RULES, ...settings };
+  positiveInteger('passwordSettings.minLength', rules.minLength);
+  positiveInteger('passwordSettings.maxLength', rules.maxLength);
+  if (rules.maxLength < rules.minLength)
+    throw new RangeError(
+      `passwordSettings.maxLength (${rules.maxLength}) is below minLength (${rules.minLength})`,
+    );
+  return rules;
 }
 
 function positiveInteger(name: string, value: number): number {

@@ -104,6 +104,12 @@ export function controlRoutes(
     })),
     withoutFields(
       'POST',
+      '/codes/expire',
+      'Makes every SMS and e-mail code sent so far expired, and allows a resend at once: { expired }.',
+      () => ({ expired: control.expireCodes() }),
+    ),
+    withoutFields(
+      'POST',
       '/reset',
       'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).',
       () => {

@@ -1,5 +1,6 @@
 import { secondFactorsOf } from '../domain/factors.js';
 import type { OutboxMessage, SecondFactorStrategy, User } from '../domain/model.js';
+import type { SentCodes } from '../domain/sent-codes.js';
 import type { EmulatorStore, StoreCounts, StoreLimits } from '../domain/store.js';
 import { totpCodeAt, totpSecondsRemaining, totpUri } from '../domain/totp.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
@@ -19,6 +20,11 @@ export interface DemoUser {
   readonly secondFactors: readonly SecondFactorStrategy[];
   /** Whether the first sign-in from a client ends in `needs_client_trust`. */
   readonly newDeviceCheck: boolean;
+  /**
+   * Whether the password is flagged as compromised (sessions start with the
+   * `reset-password` task); false once the user has set a new password.
+   */
+  readonly passwordCompromised: boolean;
   readonly phoneNumber: string | null;
   /** The authenticator-app secret and its `otpauth://` enrolment URI, or null. */
   readonly totp: { readonly secret: string; readonly uri: string } | null;
@@ -43,23 +49,26 @@ export interface OutboxFilter {
 
 /**
  * What demos and tests may see and change of the emulator: the demo users, the outbox of
- * sent codes, current TOTP codes, reset, and fault injection. Both `createEmulator()`'s
+ * sent codes, current TOTP codes, code expiry, reset, and fault injection. Both `createEmulator()`'s
  * programmatic API and the HTTP control endpoints (`<mount>/__emulator/*`) call this.
  */
 export class ControlService {
   /** Fault injection: latency, failing requests, 429s, dropped connections. */
   readonly faults: FaultInjector;
   readonly #store: EmulatorStore;
+  readonly #sentCodes: SentCodes;
   readonly #rateLimiter: RateLimiter | undefined;
   readonly #now: () => number;
 
   constructor(deps: {
     store: EmulatorStore;
+    sentCodes: SentCodes;
     faults: FaultInjector;
     rateLimiter: RateLimiter | undefined;
     now: () => number;
   }) {
     this.#store = deps.store;
+    this.#sentCodes = deps.sentCodes;
     this.faults = deps.faults;
     this.#rateLimiter = deps.rateLimiter;
     this.#now = deps.now;
@@ -108,6 +117,19 @@ export class ControlService {
     return this.#store.clearOutbox();
   }
 
+  /**
+   * Makes every code sent so far and not yet used expired (an attempt answers
+   * `verification_expired`), and lets a new one be sent at once; returns how many it expired.
+   */
+  expireCodes(): number {
+    let expired = 0;
+    for (const signIn of this.#store.allSignIns()) {
+      if (this.#sentCodes.expire(signIn.firstFactorVerification)) expired += 1;
+      if (this.#sentCodes.expire(signIn.secondFactorVerification)) expired += 1;
+    }
+    return expired;
+  }
+
   /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
   reset(): void {
     this.#store.reset();
@@ -140,6 +162,7 @@ function describeUser(user: User, password: string): DemoUser {
     mfa: user.mfa,
     secondFactors: secondFactorsOf(user).map((factor) => factor.strategy),
     newDeviceCheck: user.newDeviceCheck,
+    passwordCompromised: user.passwordCompromised,
     phoneNumber: user.phoneNumber,
     totp: user.totpSecret
       ? { secret: user.totpSecret, uri: totpUri(user.totpSecret, user.email) }

@@ -3,7 +3,14 @@
  * sign-in service checks requests against these, the serializers write them as Clerk's
  * JSON, and the control API lists them.
  */
-import type { FirstFactor, OfferedSecondFactor, SecondFactor, SignIn, User } from './model.js';
+import type {
+  FirstFactor,
+  OfferedSecondFactor,
+  ResetPasswordStrategy,
+  SecondFactor,
+  SignIn,
+  User,
+} from './model.js';
 
 /** The second factors a user has, in the order a sign-in offers them: TOTP, SMS, backup code. */
 export function secondFactorsOf(user: User): SecondFactor[] {
@@ -26,12 +33,38 @@ export function hasSecondFactor(user: User, strategy: SecondFactor['strategy']):
   return user.mfa && secondFactorsOf(user).some((factor) => factor.strategy === strategy);
 }
 
-/** The first factors every user has: the password, and a code e-mailed to the primary address. */
-export function firstFactorsOf(user: User): FirstFactor[] {
-  return [
+/**
+ * The first factors a user has: the password, a code e-mailed to the primary address, and
+ * the instance's password-reset strategies the user can receive a code for (e-mail; SMS
+ * when the user has a phone number).
+ */
+export function firstFactorsOf(
+  user: User,
+  resetPasswordStrategies: readonly ResetPasswordStrategy[],
+): FirstFactor[] {
+  const factors: FirstFactor[] = [
     { strategy: 'password' },
     { strategy: 'email_code', emailAddressId: user.emailAddressId, emailAddress: user.email },
   ];
+  if (resetPasswordStrategies.includes('reset_password_email_code')) {
+    factors.push({
+      strategy: 'reset_password_email_code',
+      emailAddressId: user.emailAddressId,
+      emailAddress: user.email,
+    });
+  }
+  if (
+    resetPasswordStrategies.includes('reset_password_phone_code') &&
+    user.phoneNumber &&
+    user.phoneNumberId
+  ) {
+    factors.push({
+      strategy: 'reset_password_phone_code',
+      phoneNumberId: user.phoneNumberId,
+      phoneNumber: user.phoneNumber,
+    });
+  }
+  return factors;
 }
 
 /**

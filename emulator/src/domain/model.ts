@@ -21,7 +21,15 @@ export interface User {
   readonly emailAddressId: string;
   readonly phoneNumber: string | null;
   readonly phoneNumberId: string | null;
-  readonly passwordHash: PasswordHash;
+  /** Replaced when the password is reset or changed. */
+  passwordHash: PasswordHash;
+  /** Epoch ms of the last password reset or change; null while it is the seeded one. */
+  passwordUpdatedAt: number | null;
+  /**
+   * The password is flagged as compromised: a session it signs in starts with the
+   * `reset-password` task. A new password clears the flag.
+   */
+  passwordCompromised: boolean;
   readonly firstName: string | null;
   readonly lastName: string | null;
   readonly totpSecret: string | null;
@@ -61,21 +69,29 @@ export interface ClientTrustFactor {
 /** What a sign-in waiting for its second step offers. */
 export type OfferedSecondFactor = SecondFactor | ClientTrustFactor;
 
+/** A first-factor strategy that resets a forgotten password with a sent code. */
+export type ResetPasswordStrategy = 'reset_password_email_code' | 'reset_password_phone_code';
+
 /** A first factor a user has. */
 export type FirstFactor =
   | { readonly strategy: 'password' }
   | {
-      readonly strategy: 'email_code';
+      readonly strategy: 'email_code' | 'reset_password_email_code';
       readonly emailAddressId: string;
       readonly emailAddress: string;
+    }
+  | {
+      readonly strategy: 'reset_password_phone_code';
+      readonly phoneNumberId: string;
+      readonly phoneNumber: string;
     };
 
 /** Strategies of a verification, first or second factor. */
 export type VerificationStrategy =
-  'password' | 'email_code' | 'phone_code' | 'totp' | 'backup_code';
+  'password' | 'email_code' | 'phone_code' | 'totp' | 'backup_code' | ResetPasswordStrategy;
 
 /** Strategies whose code the emulator sends (to the outbox). */
-export type SentCodeStrategy = 'phone_code' | 'email_code';
+export type SentCodeStrategy = 'phone_code' | 'email_code' | ResetPasswordStrategy;
 
 /** A verification in progress or done, as a sign-in's first or second factor. */
 export interface Verification {
@@ -84,8 +100,11 @@ export interface Verification {
   attempts: number;
   /** Epoch ms; null for strategies that do not expire (password, TOTP, backup code). */
   expireAt: number | null;
-  /** Code-based strategies only: what was sent, where and when. */
-  readonly sentCode?: {
+  /**
+   * Code-based strategies only: what was sent, where and when (`sentAt` moves back
+   * when the control endpoint expires every code, so that a resend is allowed at once).
+   */
+  sentCode?: {
     readonly code: string;
     readonly channel: 'sms' | 'email';
     readonly sentAt: number;
@@ -98,6 +117,7 @@ export type SignInStatus =
   | 'needs_first_factor'
   | 'needs_second_factor'
   | 'needs_client_trust'
+  | 'needs_new_password'
   | 'complete';
 
 /** A sign-in attempt (`sia_…`). */
@@ -114,12 +134,16 @@ export interface SignIn {
   createdSessionId: string | null;
 }
 
+/** What a signed-in user must do before the session counts as signed in (clerk-js `SessionTask['key']`). */
+export type SessionTaskKey = 'setup-mfa' | 'reset-password';
+
 /** A session (`sess_…`). */
 export interface Session {
   readonly id: string;
   readonly clientId: string;
   readonly userId: string;
-  status: 'active' | 'ended' | 'removed' | 'expired';
+  /** `active` while the session lives, pending or not (see `tasks`); `revoked` when signed out from elsewhere. */
+  status: 'active' | 'ended' | 'removed' | 'revoked' | 'expired';
   readonly createdAt: number;
   updatedAt: number;
   lastActiveAt: number;
@@ -127,6 +151,11 @@ export interface Session {
   readonly abandonAt: number;
   readonly firstFactorVerifiedAt: number;
   readonly secondFactorVerifiedAt: number | null;
+  /**
+   * Tasks left before the session counts as signed in, in the order they are to be done.
+   * While there is one, an `active` session is `pending` to the Frontend API.
+   */
+  tasks: SessionTaskKey[];
 }
 
 /** A browser's client (`client_…`), found by its `__client` cookie or dev-browser token. */
@@ -157,5 +186,6 @@ export interface OutboxMessage {
   readonly userEmail: string;
   /** The sign-in the code was prepared for. */
   readonly signInId: string;
+  /** What the code is for: `reset_password_email_code` / `reset_password_phone_code` mark a password reset. */
   readonly strategy: SentCodeStrategy;
 }

@@ -13,6 +13,12 @@ export interface SentCodeSettings {
   readonly codeMaxAttempts: number;
 }
 
+/** Strategies whose code goes by SMS; the others' go by e-mail. */
+const SMS_STRATEGIES: ReadonlySet<SentCodeStrategy> = new Set([
+  'phone_code',
+  'reset_password_phone_code',
+]);
+
 /**
  * SMS and e-mail codes: sending one (to the outbox, never to a person) within the resend
  * cooldown, and checking a guess against it (expiry, attempts, lockout).
@@ -47,7 +53,7 @@ export class SentCodes {
       const waitMs = previous.sentCode.sentAt + this.#settings.resendCooldownSeconds * 1000 - now;
       if (waitMs > 0) throw fapiErrors.verificationCodeTooManyRequests(Math.ceil(waitMs / 1000));
     }
-    const channel = strategy === 'phone_code' ? 'sms' : 'email';
+    const channel = SMS_STRATEGIES.has(strategy) ? 'sms' : 'email';
     const code = createVerificationCode();
     this.#outbox.addOutboxMessage({
       to: channel === 'sms' ? (user.phoneNumber ?? '') : user.email,
@@ -67,7 +73,28 @@ export class SentCodes {
     };
   }
 
-  /** Checks a guess; throws Clerk's error for a code not sent, expired, failed or wrong. */
+  /**
+   * Makes a sent code expired at once, and allows the next one without waiting out the
+   * resend cooldown (a used or failed code too); returns whether there was a code still to
+   * expire.
+   */
+  expire(verification: Verification | null): boolean {
+    if (!verification?.sentCode) return false;
+    const now = this.#now();
+    const stillUsable =
+      verification.status === 'unverified' && now < (verification.expireAt ?? now);
+    if (stillUsable) verification.expireAt = now;
+    verification.sentCode = {
+      ...verification.sentCode,
+      sentAt: Math.min(
+        verification.sentCode.sentAt,
+        now - this.#settings.resendCooldownSeconds * 1000,
+      ),
+    };
+    return stillUsable;
+  }
+
+  /** Checks a guess; throws Clerk's error for a code not sent, already used, expired, failed or wrong. */
   check(
     verification: Verification | null,
     strategy: SentCodeStrategy,
@@ -76,6 +103,7 @@ export class SentCodes {
   ): void {
     if (!verification?.sentCode || verification.strategy !== strategy)
       throw fapiErrors.verificationNotSent();
+    if (verification.status === 'verified') throw fapiErrors.verificationAlreadyVerified();
     if (verification.status === 'failed') throw fapiErrors.verificationFailed();
     if (
       verification.status === 'expired' ||

@@ -1,6 +1,6 @@
 import { fapiErrors } from './errors.js';
 import { createId } from '../ids.js';
-import type { Client, Session, User } from './model.js';
+import type { Client, Session, SessionTaskKey, User } from './model.js';
 import type { EmulatorStore } from './store.js';
 
 const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -16,7 +16,10 @@ export class SessionService {
     this.#now = now;
   }
 
-  /** A new active session for `user`, the client's last active one. */
+  /**
+   * A new active session for `user`, the client's last active one; pending with the
+   * `reset-password` task while the user's password is flagged as compromised.
+   */
   create(client: Client, user: User, secondFactorVerifiedAt: number | null): Session {
     const now = this.#now();
     const session: Session = {
@@ -31,6 +34,7 @@ export class SessionService {
       abandonAt: now + SESSION_ABANDON_MS,
       firstFactorVerifiedAt: now,
       secondFactorVerifiedAt,
+      tasks: user.passwordCompromised ? ['reset-password'] : [],
     };
     this.#store.addSession(client, session);
     client.lastActiveSessionId = session.id;
@@ -62,8 +66,8 @@ export class SessionService {
     return session;
   }
 
-  /** Ends (sign-out) or removes one session. */
-  finish(client: Client, session: Session, status: 'ended' | 'removed'): Session {
+  /** Ends (sign-out), removes, or revokes (signed out from elsewhere) one session. */
+  finish(client: Client, session: Session, status: 'ended' | 'removed' | 'revoked'): Session {
     const now = this.#now();
     session.status = status;
     session.updatedAt = now;
@@ -73,6 +77,21 @@ export class SessionService {
     }
     this.#store.pruneFinishedSessions(client);
     return session;
+  }
+
+  /** Marks a task of the session done: the session counts as signed in once none is left. */
+  completeTask(session: Session, task: SessionTaskKey): void {
+    if (!session.tasks.includes(task)) return;
+    session.tasks = session.tasks.filter((remaining) => remaining !== task);
+    session.updatedAt = this.#now();
+  }
+
+  /** Revokes the user's active sessions on every client, except `keptSessionId`. */
+  revokeOtherSessionsOf(user: User, keptSessionId: string | null): void {
+    for (const session of this.#store.activeSessionsOfUser(user.id)) {
+      const client = this.#store.client(session.clientId);
+      if (session.id !== keptSessionId && client) this.finish(client, session, 'revoked');
+    }
   }
 
   /** Signs the client out: ends every active session and drops its sign-in. */

@@ -213,6 +213,18 @@ export class EmulatorStore {
       .filter((session): session is Session => session?.status === 'active');
   }
 
+  /** The user's sessions that still count (status `active`), on every client. */
+  activeSessionsOfUser(userId: string): Session[] {
+    return [...this.#sessions.values()].filter(
+      (session) => session.userId === userId && session.status === 'active',
+    );
+  }
+
+  /** Every sign-in kept, whatever its client. */
+  allSignIns(): IterableIterator<SignIn> {
+    return this.#signIns.values();
+  }
+
   /** Keeps the client's newest finished sessions up to the limit, and forgets older ones. */
   pruneFinishedSessions(client: Client): void {
     const finished = client.sessionIds.filter((id) => this.#sessions.get(id)?.status !== 'active');
@@ -280,6 +292,8 @@ function buildUser(seed: SeedUser, passwordHash: PasswordHash, now: number): Use
     phoneNumber: seed.phoneNumber ?? null,
     phoneNumberId: seed.phoneNumber ? stableId('idn', id, 'phone', seed.phoneNumber) : null,
     passwordHash,
+    passwordUpdatedAt: null,
+    passwordCompromised: seed.passwordCompromised ?? false,
     firstName: seed.firstName ?? null,
     lastName: seed.lastName ?? null,
     totpSecret: seed.totpSecret ? seed.totpSecret.toUpperCase() : null,

@@ -1,3 +1,4 @@
+import { SPECIAL_CHARACTERS } from '../domain/password-policy.js';
 import type { ResolvedEmulatorOptions } from '../options.js';
 
 interface AttributeSettings {
@@ -25,8 +26,8 @@ function attribute(settings: AttributeSettings): Record<string, unknown> {
 }
 
 /**
- * The `/v1/environment` body: an instance with e-mail + password sign-in and
- * the configured second factors. Fields the OpenAPI spec requires are all
+ * The `/v1/environment` body: an instance with e-mail + password sign-in, the
+ * configured password reset, password rules and second factors. Fields the OpenAPI spec requires are all
  * present; everything clerk-js would act on beyond sign-in (captcha, billing,
  * Protect, organizations) is off.
  */
@@ -35,6 +36,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
   const phoneCode = options.secondFactors.includes('phone_code');
   const backupCode = options.secondFactors.includes('backup_code');
   const lockout = options.lockout;
+  const passwordRules = options.passwordSettings;
   return {
     auth_config: {
       object: 'auth_config',
@@ -47,7 +49,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       password: 'required',
       identification_requirements: [['email_address']],
       identification_strategies: ['email_address'],
-      first_factors: ['password', 'email_code'],
+      first_factors: ['password', 'email_code', ...options.resetPasswordStrategies],
       second_factors: [...options.secondFactors],
       email_address_verification_strategies: ['email_code'],
       single_session_mode: options.singleSessionMode,
@@ -157,18 +159,19 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
         block_disposable_email_domains: { enabled: false },
       },
       password_settings: {
-        disable_hibp: true,
+        // The breach check is on: a new password from the built-in breach list is refused.
+        disable_hibp: false,
         disable_password_reverification: false,
-        min_length: 8,
-        max_length: 72,
-        require_special_char: false,
-        require_numbers: false,
-        require_uppercase: false,
-        require_lowercase: false,
+        min_length: passwordRules.minLength,
+        max_length: passwordRules.maxLength,
+        require_special_char: passwordRules.requireSpecialChar,
+        require_numbers: passwordRules.requireNumbers,
+        require_uppercase: passwordRules.requireUppercase,
+        require_lowercase: passwordRules.requireLowercase,
         show_zxcvbn: false,
         min_zxcvbn_strength: 0,
         enforce_hibp_on_sign_in: false,
-        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+        allowed_special_characters: SPECIAL_CHARACTERS,
       },
       username_settings: {
         min_length: 4,

@@ -10,6 +10,7 @@ import type {
   Client,
   FirstFactor,
   OfferedSecondFactor,
+  ResetPasswordStrategy,
   Session,
   SignIn,
   User,
@@ -29,10 +30,17 @@ export class FapiSerializer {
   readonly #store: EmulatorStore;
   /** Produces the `last_active_token` JWT of an active session. */
   readonly #tokenFor: (session: Session) => string;
+  /** The instance's password-reset strategies, listed in a sign-in's first factors. */
+  readonly #resetPasswordStrategies: readonly ResetPasswordStrategy[];
 
-  constructor(store: EmulatorStore, tokenFor: (session: Session) => string) {
+  constructor(
+    store: EmulatorStore,
+    tokenFor: (session: Session) => string,
+    resetPasswordStrategies: readonly ResetPasswordStrategy[],
+  ) {
     this.#store = store;
     this.#tokenFor = tokenFor;
+    this.#resetPasswordStrategies = resetPasswordStrategies;
   }
 
   /** `{ response, client }`: what every client-scoped endpoint answers. */
@@ -85,7 +93,9 @@ export class FapiSerializer {
       id: signIn.id,
       status: signIn.status,
       supported_identifiers: ['email_address'],
-      supported_first_factors: user ? firstFactorsOf(user).map(firstFactor) : [],
+      supported_first_factors: user
+        ? firstFactorsOf(user, this.#resetPasswordStrategies).map(firstFactor)
+        : [],
       supported_second_factors: user
         ? (offeredSecondFactors(signIn, user)?.map(secondFactor) ?? null)
         : null,
@@ -111,7 +121,7 @@ export class FapiSerializer {
     return {
       object: 'session',
       id: session.id,
-      status: session.status,
+      status: sessionStatusOf(session),
       expire_at: session.expireAt,
       abandon_at: session.abandonAt,
       last_active_at: session.lastActiveAt,
@@ -121,6 +131,7 @@ export class FapiSerializer {
       user: this.user(user),
       public_user_data: publicUserData(user),
       factor_verification_age: factorVerificationAge(session, session.updatedAt),
+      tasks: session.tasks.length > 0 ? session.tasks.map((key) => ({ key })) : null,
       created_at: session.createdAt,
       updated_at: session.updatedAt,
     };
@@ -190,7 +201,7 @@ export class FapiSerializer {
       external_accounts: [],
       saml_accounts: [],
       enterprise_accounts: [],
-      password_last_updated_at: null,
+      password_last_updated_at: user.passwordUpdatedAt,
       public_metadata: {},
       private_metadata: {},
       unsafe_metadata: {},
@@ -212,6 +223,14 @@ export class FapiSerializer {
   }
 }
 
+/**
+ * The session's status as the Frontend API (and the token's `sts` claim) states it: a live
+ * session with a task left is `pending`.
+ */
+export function sessionStatusOf(session: Session): string {
+  return session.status === 'active' && session.tasks.length > 0 ? 'pending' : session.status;
+}
+
 /** `fva`: whole minutes since each factor was verified, -1 for a factor never verified. */
 export function factorVerificationAge(session: Session, nowMs: number): [number, number] {
   const minutesSince = (at: number) => Math.max(0, Math.floor((nowMs - at) / 60_000));
@@ -222,13 +241,24 @@ export function factorVerificationAge(session: Session, nowMs: number): [number,
 }
 
 function firstFactor(factor: FirstFactor): FapiJson {
-  if (factor.strategy === 'password') return { strategy: 'password' };
-  return {
-    strategy: 'email_code',
-    email_address_id: factor.emailAddressId,
-    safe_identifier: factor.emailAddress,
-    primary: true,
-  };
+  switch (factor.strategy) {
+    case 'password':
+      return { strategy: 'password' };
+    case 'reset_password_phone_code':
+      return {
+        strategy: factor.strategy,
+        phone_number_id: factor.phoneNumberId,
+        safe_identifier: maskPhone(factor.phoneNumber),
+        primary: true,
+      };
+    default:
+      return {
+        strategy: factor.strategy,
+        email_address_id: factor.emailAddressId,
+        safe_identifier: factor.emailAddress,
+        primary: true,
+      };
+  }
 }
 
 function secondFactor(factor: OfferedSecondFactor): FapiJson {
@@ -257,6 +287,8 @@ const VERIFICATION_OBJECTS: Record<Verification['strategy'], string> = {
   phone_code: 'verification_otp',
   totp: 'verification_totp',
   backup_code: 'verification_backup_code',
+  reset_password_email_code: 'verification_otp',
+  reset_password_phone_code: 'verification_otp',
 };
 
 function verification(record: Verification | null): FapiJson | null {
@@ -306,14 +338,12 @@ export function maskEmail(email: string): string {
 /** The error body without a client: also what a fault or the error boundary answers. */
 export function errorBody(error: FapiError): FapiJson {
   return {
-    errors: [
-      {
-        code: error.code,
-        message: error.message,
-        long_message: error.longMessage,
-        meta: error.errorMeta,
-      },
-    ],
+    errors: [error, ...error.followedBy].map((each) => ({
+      code: each.code,
+      message: each.message,
+      long_message: each.longMessage,
+      meta: each.errorMeta,
+    })),
     clerk_trace_id: randomBytes(16).toString('hex'),
   };
 }

@@ -134,6 +134,30 @@ export async function sentCodes(email: string, channel: 'sms' | 'email'): Promis
   return messages;
 }
 
+/** The newest code sent to the user by `channel`; fails when none was sent. */
+export async function latestSentCode(email: string, channel: 'sms' | 'email'): Promise<SentCode> {
+  const query = new URLSearchParams({ userEmail: email, channel });
+  return controlRequest<SentCode>('GET', `/outbox/latest?${query}`);
+}
+
+/**
+ * Makes every code sent so far expired, and allows the next one at once (as if its resend
+ * cooldown were over); resolves with how many codes it expired.
+ */
+export async function expireSentCodes(): Promise<number> {
+  const { expired } = await controlRequest<{ expired: number }>('POST', '/codes/expire');
+  return expired;
+}
+
+/** Whether the user's password is still flagged as compromised. */
+export async function isPasswordCompromised(email: string): Promise<boolean> {
+  const user = await controlRequest<{ passwordCompromised: boolean }>(
+    'GET',
+    `/users/${encodeURIComponent(email)}`,
+  );
+  return user.passwordCompromised;
+}
+
 /** The user's backup codes that are still unused. */
 export async function unusedBackupCodes(email: string): Promise<string[]> {
   const user = await controlRequest<{ unusedBackupCodes: string[] }>(
