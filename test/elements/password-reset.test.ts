@@ -47,7 +47,7 @@ describe('<clerk-mfa-sign-in> password reset', () => {
     await waitForStep(element, 'reset-code');
     await expect(element).to.be.accessible();
     const code = input(element, 'code');
-    expect(code.autocomplete).to.equal('one-time-code');
+    expect(code.getAttribute('autocomplete')).to.equal('one-time-code');
     expect(element.textContent).to.contain('Reset password');
     expect(element.textContent).to.contain('a***@example.com');
     await typeInto(code, '123456');
@@ -55,7 +55,7 @@ describe('<clerk-mfa-sign-in> password reset', () => {
     await expect(element).to.be.accessible();
     const step = element.querySelector('clerk-new-password-step')!;
     const passwordInput = input(element, 'password');
-    expect(passwordInput.autocomplete).to.equal('new-password');
+    expect(passwordInput.getAttribute('autocomplete')).to.equal('new-password');
     expect(step.querySelector<HTMLInputElement>('input[autocomplete="username"]')!.value).to.equal(
       'ada@example.com',
     );
