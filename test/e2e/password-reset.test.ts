@@ -80,7 +80,9 @@ function expectNoSecretsIn(events: readonly RecordedEvent[], ...secrets: string[
 describe('password reset with real clerk-js', () => {
   useEmulatorOfThisBrowser();
 
-  it('forgot password → emailed code → new password → TOTP → signed in, keyboard only', async () => {
+  it('forgot password → emailed code → new password → TOTP → signed in, keyboard only', async function () {
+    // The longest journey of the suite, typed key by key: more than the default 10 s on a busy machine.
+    this.timeout(30_000);
     const element = await renderSignInWithRealClerk();
     const events = recordSignInEvents(element);
     await forgotPassword(element, 'totp@example.com');
