@@ -6,6 +6,7 @@ import { AccountService } from './domain/account-service.js';
 import { InstanceSettingsHolder, type InstanceSettings } from './domain/instance-settings.js';
 import { AccountLockout } from './domain/lockout.js';
 import type { OutboxMessage } from './domain/model.js';
+import { ReverificationService } from './domain/reverification-service.js';
 import { SentCodes } from './domain/sent-codes.js';
 import { SessionService } from './domain/session-service.js';
 import { SignInService } from './domain/sign-in-service.js';
@@ -13,6 +14,7 @@ import { EmulatorStore } from './domain/store.js';
 import { buildEnvironment } from './fapi/environment.js';
 import { accountRoutes } from './fapi/account-routes.js';
 import { FapiResponder } from './fapi/fapi-responder.js';
+import { reverificationRoutes } from './fapi/reverification-routes.js';
 import { fapiRoutes } from './fapi/fapi-routes.js';
 import { SessionTokenSigner, type JsonWebKeySet } from './fapi/session-tokens.js';
 import { clerkJsRoutes, findInstalledClerkJs } from './http/clerk-js-files.js';
@@ -135,6 +137,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     now,
   });
   const account = new AccountService({ store, sessions, sentCodes, instance, now });
+  const reverification = new ReverificationService({ store, lockout, sentCodes, now });
   const rateLimiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const control = new ControlService({
     store,
@@ -154,6 +157,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
       jwks: () => signer.jwks(),
       environment: () => buildEnvironment(options, instance.current),
     }),
+    ...reverificationRoutes(sessions, reverification),
     ...accountRoutes(account),
     ...clerkJsRoutes(clerkJs),
     ...controlRoutes(control, () =>

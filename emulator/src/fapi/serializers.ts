@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { FapiError } from '../domain/errors.js';
-import { firstFactorsOf, hasSecondFactor, offeredSecondFactors } from '../domain/factors.js';
+import {
+  firstFactorsOf,
+  hasSecondFactor,
+  offeredSecondFactors,
+  secondFactorsOf,
+} from '../domain/factors.js';
 import type {
   Client,
   FirstFactor,
   OfferedSecondFactor,
   PendingTotp,
   Session,
+  SessionReverification,
   SignIn,
   User,
   UserPhoneNumber,
@@ -249,6 +255,23 @@ export class FapiSerializer {
       codes: [...codes],
       created_at: createdAt,
       updated_at: createdAt,
+    };
+  }
+
+  /** A session's reverification, with the factors the user can prove and the session itself. */
+  sessionReverification(session: Session, reverification: SessionReverification): FapiJson {
+    const user = this.#store.user(session.userId);
+    if (!user) throw new Error(`Session ${session.id} refers to a missing user`);
+    const secondFactors = secondFactorsOf(user);
+    return {
+      object: 'session_reverification',
+      level: reverification.level,
+      status: reverification.status,
+      supported_first_factors: firstFactorsOf(user).map(firstFactor),
+      supported_second_factors: secondFactors.length > 0 ? secondFactors.map(secondFactor) : null,
+      first_factor_verification: verification(reverification.firstFactorVerification),
+      second_factor_verification: verification(reverification.secondFactorVerification),
+      session: this.session(session),
     };
   }
 
