@@ -179,6 +179,7 @@ describe('control endpoints', () => {
         ['no-mfa@example.com', [], false, false],
         ['new-device@example.com', [], false, true],
         ['compromised@example.com', [], false, false],
+        ['nomfa@example.com', [], false, false],
       ],
     );
     const both = body.users[0];

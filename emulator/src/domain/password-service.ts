@@ -46,7 +46,7 @@ export class PasswordService {
     user.passwordCompromised = false;
     user.passwordUpdatedAt = now;
     user.updatedAt = now;
-    for (const session of this.#store.activeSessionsOfUser(user.id))
+    for (const session of this.#store.signedInSessionsOf(user))
       this.#sessions.completeTask(session, 'reset-password');
     if (command.signOutOfOtherSessions)
       this.#sessions.revokeOtherSessionsOf(user, command.currentSessionId);

@@ -312,7 +312,7 @@ function booleanField(call: FapiCall, name: string): boolean {
   const value = formField(call, name);
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  throw fapiErrors.formParamFormatInvalid(name, 'true or false');
+  throw fapiErrors.formParamFormatInvalid(name, `${name} must be true or false.`);
 }
 
 function prepareCommand(call: FapiCall): PrepareFactorCommand {
