@@ -23,6 +23,7 @@ import { RateLimiter } from './http/rate-limiter.js';
 import { RequestHandler, type EmulatorRoute, type NextFunction } from './http/request-handler.js';
 import { RouteTable } from './http/router.js';
 import {
+  checkedLockout,
   checkedReverificationMinutes,
   checkedSecondFactors,
   resolveOptions,
@@ -130,8 +131,9 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     mfaRequired: options.mfaRequired,
     secondFactors: options.secondFactors,
     reverificationMinutes: options.reverificationMinutes,
+    lockout: options.lockout,
   });
-  const lockout = new AccountLockout(options.lockout, now, options.supportContact);
+  const lockout = new AccountLockout(() => instance.current.lockout, now, options.supportContact);
   const sessions = new SessionService(store, instance, now);
   const passwords = new PasswordService({
     store,
@@ -235,6 +237,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
         ...(change.reverificationMinutes !== undefined
           ? { reverificationMinutes: checkedReverificationMinutes(change.reverificationMinutes) }
           : {}),
+        ...(change.lockout !== undefined ? { lockout: checkedLockout(change.lockout) } : {}),
       }),
     ageSessionVerification: (minutes) => control.ageSessionVerification(minutes),
     faults: control.faults,

@@ -4,6 +4,7 @@ import {
 } from './domain/instance-settings.js';
 import type { ResetPasswordStrategy, SecondFactorStrategy } from './domain/model.js';
 import { DEFAULT_PASSWORD_RULES, type PasswordRules } from './domain/password-policy.js';
+import type { LockoutPolicy } from './domain/lockout.js';
 import type { SeedFile } from './seed.js';
 
 /** A FAPI response as handed to {@link EmulatorOptions.validateResponse}. */
@@ -164,7 +165,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOption
     resetPasswordStrategies: options.resetPasswordStrategies ?? ['reset_password_email_code'],
     passwordSettings: passwordRules(options.passwordSettings ?? {}),
     singleSessionMode: options.singleSessionMode ?? true,
-    lockout: options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 },
+    lockout: checkedLockout(options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 }),
     sessionTokenTtlSeconds: options.sessionTokenTtlSeconds ?? 60,
     resendCooldownSeconds: options.resendCooldownSeconds ?? 30,
     codeLifetimeSeconds: options.codeLifetimeSeconds ?? 600,
@@ -217,6 +218,29 @@ export function checkedSecondFactors(strategies: readonly unknown[]): SecondFact
 }
 
 /** A whole number of minutes from 1 to a week, or false; a RangeError otherwise. */
+/** Longest account lockout accepted: a day. */
+const MAX_LOCKOUT_SECONDS = 86_400;
+
+/**
+ * A lockout setting, checked: false, or `maxAttempts` from 1 to 100 and `durationSeconds`
+ * from 1 to 86,400; a RangeError names a bad value.
+ */
+export function checkedLockout(value: unknown): LockoutPolicy {
+  if (value === false) return false;
+  const { maxAttempts, durationSeconds } = (value ?? {}) as Record<string, unknown>;
+  const within = (number: unknown, most: number) =>
+    typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= most;
+  if (
+    typeof value !== 'object' ||
+    !within(maxAttempts, 100) ||
+    !within(durationSeconds, MAX_LOCKOUT_SECONDS)
+  )
+    throw new RangeError(
+      `lockout must be false or { maxAttempts: 1 to 100, durationSeconds: 1 to ${MAX_LOCKOUT_SECONDS} } (got ${JSON.stringify(value)?.slice(0, 100)})`,
+    );
+  return { maxAttempts: maxAttempts as number, durationSeconds: durationSeconds as number };
+}
+
 export function checkedReverificationMinutes(value: unknown): number | false {
   if (value === false) return false;
   if (

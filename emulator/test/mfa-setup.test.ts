@@ -36,6 +36,7 @@ interface EnvironmentJson {
       }
     >;
     readonly sign_in: { readonly second_factor: { readonly required: boolean } };
+    readonly attack_protection: { readonly user_lockout: Record<string, unknown> };
   };
 }
 
@@ -83,6 +84,7 @@ describe('instance settings, pending sessions and second-factor management over 
         mfaRequired: false,
         secondFactors: ['totp', 'phone_code', 'backup_code'],
         reverificationMinutes: 10,
+        lockout: { maxAttempts: 5, durationSeconds: 1800 },
       });
       const before = await environment();
       assert.equal(before.user_settings.sign_in.second_factor.required, false);
@@ -92,17 +94,24 @@ describe('instance settings, pending sessions and second-factor management over 
         mfaRequired: true,
         secondFactors: ['backup_code', 'totp'],
         reverificationMinutes: false,
+        lockout: { maxAttempts: 2, durationSeconds: 3 },
       });
       assert.equal(changed.status, 200);
       assert.deepEqual(changed.body, {
         mfaRequired: true,
         secondFactors: ['totp', 'backup_code'],
         reverificationMinutes: false,
+        lockout: { maxAttempts: 2, durationSeconds: 3 },
       });
       const after = await environment();
       assert.equal(after.user_settings.sign_in.second_factor.required, true);
       assert.deepEqual(after.auth_config.second_factors, ['totp', 'backup_code']);
       assert.equal(after.auth_config.reverification, false);
+      assert.deepEqual(after.user_settings.attack_protection.user_lockout, {
+        enabled: true,
+        max_attempts: 2,
+        duration_in_minutes: 1,
+      });
       const { attributes } = after.user_settings;
       assert.equal(attributes.authenticator_app?.used_for_second_factor, true);
       assert.deepEqual(attributes.authenticator_app?.second_factors, ['totp']);
@@ -122,6 +131,10 @@ describe('instance settings, pending sessions and second-factor management over 
         { reverificationMinutes: 0 },
         { reverificationMinutes: 1.5 },
         { reverificationMinutes: true },
+        { lockout: true },
+        { lockout: { maxAttempts: 0, durationSeconds: 3 } },
+        { lockout: { maxAttempts: 3, durationSeconds: 86_401 } },
+        { lockout: { maxAttempts: 3 } },
         { requireMfa: true },
       ]) {
         const answer = await callControl<{ error: string }>(running, 'PATCH', '/instance', body);

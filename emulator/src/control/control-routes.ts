@@ -1,6 +1,6 @@
 import { MAX_REVERIFICATION_MINUTES, type InstanceSettings } from '../domain/instance-settings.js';
 import type { Route, RouteParams } from '../http/router.js';
-import { checkedReverificationMinutes, checkedSecondFactors } from '../options.js';
+import { checkedLockout, checkedReverificationMinutes, checkedSecondFactors } from '../options.js';
 import { ControlTargetNotFound, InvalidControlInput } from './control-errors.js';
 import type { ControlService, OutboxFilter } from './control-service.js';
 import type { DropMode } from './faults.js';
@@ -137,15 +137,15 @@ export function controlRoutes(
     route(
       'GET',
       '/instance',
-      'Instance settings: { mfaRequired, secondFactors, reverificationMinutes }.',
+      'Instance settings: { mfaRequired, secondFactors, reverificationMinutes, lockout }.',
       () => ok(control.instance()),
     ),
     route(
       'PATCH',
       '/instance',
-      'Body { mfaRequired?, secondFactors?, reverificationMinutes? }: changes instance settings (reset restores them).',
+      'Body { mfaRequired?, secondFactors?, reverificationMinutes?, lockout? }: changes instance settings (reset restores them).',
       ({ body }) => {
-        onlyFields(body, ['mfaRequired', 'secondFactors', 'reverificationMinutes']);
+        onlyFields(body, ['mfaRequired', 'secondFactors', 'reverificationMinutes', 'lockout']);
         return ok(control.updateInstance(instanceChange(body)));
       },
     ),
@@ -229,7 +229,7 @@ function onlyFields(body: Readonly<Record<string, unknown>>, known: readonly str
 
 /** The settings a `PATCH /instance` body changes, checked; a RangeError names a bad value. */
 function instanceChange(body: Readonly<Record<string, unknown>>): Partial<InstanceSettings> {
-  const { mfaRequired, secondFactors, reverificationMinutes } = body;
+  const { mfaRequired, secondFactors, reverificationMinutes, lockout } = body;
   if (mfaRequired !== undefined && typeof mfaRequired !== 'boolean')
     throw new InvalidControlInput('mfaRequired must be true or false');
   if (secondFactors !== undefined && !Array.isArray(secondFactors))
@@ -243,6 +243,7 @@ function instanceChange(body: Readonly<Record<string, unknown>>): Partial<Instan
       ...(reverificationMinutes !== undefined
         ? { reverificationMinutes: checkedReverificationMinutes(reverificationMinutes) }
         : {}),
+      ...(lockout !== undefined ? { lockout: checkedLockout(lockout) } : {}),
     };
   } catch (error) {
     throw new InvalidControlInput(error instanceof Error ? error.message : String(error));

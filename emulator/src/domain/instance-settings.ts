@@ -1,10 +1,11 @@
+import type { LockoutPolicy } from './lockout.js';
 import type { SecondFactorStrategy } from './model.js';
 
 /**
  * The emulated instance's settings that Clerk's dashboard would hold and that demos and tests
  * change at run time (`PATCH <mount>/__emulator/instance`): whether two-step verification is
- * required, which second factors users may have (backup codes included), and how recent a
- * verification a sensitive action needs.
+ * required, which second factors users may have (backup codes included), how recent a
+ * verification a sensitive action needs, and the account lockout.
  */
 export interface InstanceSettings {
   /** Users who sign in without a second factor get a pending session with the `setup-mfa` task. */
@@ -16,6 +17,8 @@ export interface InstanceSettings {
    * a second factor, new backup codes) answers `session_reverification_required`; false: never.
    */
   readonly reverificationMinutes: number | false;
+  /** After how many failed attempts an account is locked, and for how long; false: never. */
+  readonly lockout: LockoutPolicy;
 }
 
 /** Every second factor the emulator knows, in the order Clerk lists them. */

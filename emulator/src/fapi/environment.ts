@@ -40,7 +40,7 @@ export function buildEnvironment(
   const totp = settings.secondFactors.includes('totp');
   const phoneCode = settings.secondFactors.includes('phone_code');
   const backupCode = settings.secondFactors.includes('backup_code');
-  const lockout = options.lockout;
+  const lockout = settings.lockout;
   const passwordRules = options.passwordSettings;
   return {
     auth_config: {

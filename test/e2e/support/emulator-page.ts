@@ -110,11 +110,13 @@ export interface InstanceSettings {
   readonly mfaRequired: boolean;
   readonly secondFactors: readonly ('totp' | 'phone_code' | 'backup_code')[];
   readonly reverificationMinutes: number | false;
+  /** After how many failed attempts an account is locked, for how long; false: never. */
+  readonly lockout: { readonly maxAttempts: number; readonly durationSeconds: number } | false;
 }
 
 /**
  * Changes the emulated instance's settings (MFA required, second factors, reverification
- * window) until the next reset, which {@link useEmulatorOfThisBrowser} does before each test.
+ * window, lockout) until the next reset, which {@link useEmulatorOfThisBrowser} does before each test.
  * clerk-js reads them from the environment when it loads.
  */
 export function setInstanceSettings(change: Partial<InstanceSettings>): Promise<InstanceSettings> {
