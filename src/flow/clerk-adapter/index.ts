@@ -17,3 +17,24 @@ export {
   taskOf,
   type Activation,
 } from './sessions.js';
+export type * from './user-types.js';
+export {
+  addPhoneNumber,
+  allowedFactorsOf,
+  attemptReverification,
+  createBackupCodes,
+  createTotp,
+  disableTotp,
+  makePhoneNumberDefault,
+  removePhoneNumber,
+  resendPhoneCode,
+  sendReverificationCode,
+  startReverification,
+  userFactorsOf,
+  verifyPhoneNumber,
+  verifyTotp,
+  type AllowedFactors,
+  type SecondFactorPhone,
+  type TotpEnrolment,
+  type UserFactors,
+} from './user.js';
