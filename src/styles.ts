@@ -156,6 +156,16 @@ export const signInStyles = css`
   :host([step='unsupported']) .panel h2 {
     color: var(--_warning);
   }
+  .task-footer {
+    ${typography}
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_gap) / 2);
+    margin: var(--_gap) 0 0;
+    color: var(--_muted);
+  }
   [part~='signed-in-error'] {
     margin: 0 0 calc(var(--_gap) / 2);
   }

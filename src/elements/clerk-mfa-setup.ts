@@ -263,7 +263,7 @@ export class ClerkMfaSetup extends LitElement {
       case 'status-change':
         this.copied = null;
         this.codeInput.reset();
-        this.focusHeading = notice.previousStep !== 'loading';
+        this.focusHeading = notice.previousStep !== 'loading' || this.autofocus;
         return;
       case 'factor-added':
         this.dispatchEvent(new ClerkMfaFactorAddedEvent({ strategy: notice.strategy }));
