@@ -1,3 +1,7 @@
+import {
+  MAX_REVERIFICATION_MINUTES,
+  SECOND_FACTOR_STRATEGIES,
+} from './domain/instance-settings.js';
 import type { SecondFactorStrategy } from './domain/model.js';
 import type { SeedFile } from './seed.js';
 
@@ -17,8 +21,24 @@ export interface EmulatorOptions {
   mountPath?: string;
   /** Users: a seed object or the path of a JSON seed file. Default: the built-in demo users (`src/default-seed.json`). */
   seed?: SeedFile | string;
-  /** Second factors the instance offers (environment `auth_config.second_factors`). Default all three. */
+  /**
+   * Second factors the instance offers (environment `auth_config.second_factors`); users enrol
+   * only these through `/v1/me`, and `backup_code` turns backup codes on. Default all three.
+   * Changeable at run time (`PATCH <mount>/__emulator/instance`).
+   */
   secondFactors?: readonly SecondFactorStrategy[];
+  /**
+   * Clerk's "require multi-factor authentication": a user who signs in without a second factor
+   * gets a pending session with the `setup-mfa` task, active once a factor is enrolled.
+   * Default false. Changeable at run time.
+   */
+  mfaRequired?: boolean;
+  /**
+   * Minutes after the session's last verification beyond which a sensitive action (enrolling or
+   * removing a second factor, new backup codes) answers 403 `session_reverification_required`
+   * until the session is verified again; `false` never asks. Default 10. Changeable at run time.
+   */
+  reverificationMinutes?: number | false;
   /** Clerk's single-session mode: a second sign-in while signed in fails with `session_exists`. Default true. */
   singleSessionMode?: boolean;
   /**
@@ -87,6 +107,8 @@ export interface EmulatorOptions {
 export interface ResolvedEmulatorOptions {
   readonly mountPath: string;
   readonly secondFactors: readonly SecondFactorStrategy[];
+  readonly mfaRequired: boolean;
+  readonly reverificationMinutes: number | false;
   readonly singleSessionMode: boolean;
   readonly lockout: { readonly maxAttempts: number; readonly durationSeconds: number } | false;
   readonly sessionTokenTtlSeconds: number;
@@ -120,7 +142,9 @@ export function normalizeMountPath(mountPath: string): string {
 export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOptions {
   return {
     mountPath: normalizeMountPath(options.mountPath ?? '/__clerk'),
-    secondFactors: options.secondFactors ?? ['totp', 'phone_code', 'backup_code'],
+    secondFactors: checkedSecondFactors(options.secondFactors ?? SECOND_FACTOR_STRATEGIES),
+    mfaRequired: options.mfaRequired ?? false,
+    reverificationMinutes: checkedReverificationMinutes(options.reverificationMinutes ?? 10),
     singleSessionMode: options.singleSessionMode ?? true,
     lockout: options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 },
     sessionTokenTtlSeconds: options.sessionTokenTtlSeconds ?? 60,
@@ -149,5 +173,31 @@ export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOption
 function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1)
     throw new RangeError(`${name} must be a positive integer (got ${value})`);
+  return value;
+}
+
+/** The second factors given, each known and listed once, in Clerk's order; a RangeError otherwise. */
+export function checkedSecondFactors(strategies: readonly unknown[]): SecondFactorStrategy[] {
+  for (const strategy of strategies) {
+    if (!SECOND_FACTOR_STRATEGIES.includes(strategy as SecondFactorStrategy))
+      throw new RangeError(
+        `secondFactors may hold ${SECOND_FACTOR_STRATEGIES.join(', ')} (got ${JSON.stringify(strategy)?.slice(0, 100)})`,
+      );
+  }
+  return SECOND_FACTOR_STRATEGIES.filter((strategy) => strategies.includes(strategy));
+}
+
+/** A whole number of minutes from 1 to a week, or false; a RangeError otherwise. */
+export function checkedReverificationMinutes(value: unknown): number | false {
+  if (value === false) return false;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 1 ||
+    value > MAX_REVERIFICATION_MINUTES
+  )
+    throw new RangeError(
+      `reverificationMinutes must be false or a whole number from 1 to ${MAX_REVERIFICATION_MINUTES} (got ${JSON.stringify(value)?.slice(0, 100)})`,
+    );
   return value;
 }

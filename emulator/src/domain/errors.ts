@@ -19,6 +19,8 @@ export class FapiError extends Error {
    * `meta.client`, as Clerk does for sign-in errors; clerk-js applies it.
    */
   readonly includeClient: boolean;
+  /** Goes to the body's top-level `meta` (beside `meta.client`), e.g. what a reverification needs. */
+  readonly bodyMeta: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -28,6 +30,7 @@ export class FapiError extends Error {
     errorMeta?: Record<string, unknown>;
     headers?: Record<string, string>;
     includeClient?: boolean;
+    bodyMeta?: Record<string, unknown>;
   }) {
     super(init.message);
     this.name = 'FapiError';
@@ -37,6 +40,7 @@ export class FapiError extends Error {
     this.errorMeta = init.errorMeta ?? {};
     this.headers = init.headers ?? {};
     this.includeClient = init.includeClient ?? false;
+    this.bodyMeta = init.bodyMeta ?? {};
   }
 }
 
@@ -228,6 +232,148 @@ export const fapiErrors = {
       code: 'authentication_invalid',
       message: 'Invalid authentication',
       longMessage: 'Unable to authenticate the request, you need to supply an active session',
+    }),
+
+  /**
+   * A sensitive action on a session whose last verification is older than the instance's
+   * window. clerk-js reads the code (its `useReverification` then asks for a verification at
+   * `level` and retries); the metadata says what would satisfy it, as Clerk's reverification
+   * hint does (`{ level, afterMinutes }`).
+   */
+  sessionReverificationRequired: (
+    level: 'first_factor' | 'second_factor' | 'multi_factor',
+    afterMinutes: number,
+  ) =>
+    new FapiError({
+      status: 403,
+      code: 'session_reverification_required',
+      message: 'Additional verification required',
+      longMessage: 'You need to provide additional verification to perform this operation',
+      errorMeta: { is_required: true },
+      bodyMeta: { reverification: { level, after_minutes: afterMinutes } },
+    }),
+
+  /** `/v1/me…` without a signed-in session of the browser's client. */
+  signedInSessionMissing: () =>
+    new FapiError({
+      status: 401,
+      code: 'authentication_invalid',
+      message: 'Invalid authentication',
+      longMessage: 'Unable to authenticate the request, you need to supply an active session',
+    }),
+
+  phoneNumberNotFound: (phoneNumberId: string) =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'not found',
+      longMessage: `No phone number was found with id ${phoneNumberId}`,
+    }),
+
+  totpNotFound: () =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'not found',
+      longMessage: 'No authenticator app (TOTP) is set up for this user',
+    }),
+
+  /**
+   * `POST /v1/me/totp` for a user who already has a verified authenticator app. Clerk's error
+   * catalog in this repository does not list this refusal's code; the emulator names it so.
+   */
+  totpAlreadyEnabled: () =>
+    new FapiError({
+      status: 400,
+      code: 'totp_already_enabled',
+      message: 'already enabled',
+      longMessage:
+        'An authenticator app is already set up for this user. Remove it before adding another.',
+    }),
+
+  /**
+   * A second factor the instance does not offer (see `secondFactors`). Clerk's error catalog in
+   * this repository does not list this refusal's code; the emulator names it so.
+   */
+  secondFactorNotEnabled: (strategy: string) =>
+    new FapiError({
+      status: 400,
+      code: 'feature_not_enabled',
+      message: 'not enabled',
+      longMessage: `The ${strategy} second factor is not enabled for this instance.`,
+    }),
+
+  formParamFormatInvalid: (paramName: string, longMessage: string) =>
+    new FapiError({
+      status: 422,
+      code: 'form_param_format_invalid',
+      message: 'is invalid',
+      longMessage,
+      errorMeta: { param_name: paramName },
+    }),
+
+  /** A phone number the user already has. */
+  formIdentifierExists: (paramName: string) =>
+    new FapiError({
+      status: 422,
+      code: 'form_identifier_exists',
+      message: 'That phone number is taken. Please try another.',
+      longMessage: 'That phone number is taken. Please try another.',
+      errorMeta: { param_name: paramName },
+    }),
+
+  secondFactorDeletionNotAllowed: () =>
+    new FapiError({
+      status: 400,
+      code: 'second_factor_deletion_not_allowed',
+      message: 'second factor deletion not allowed',
+      longMessage:
+        'You are required to maintain at least one two-step verification method in your account at all times',
+    }),
+
+  identificationUpdateSecondFactorUnverified: () =>
+    new FapiError({
+      status: 400,
+      code: 'identification_update_second_factor_unverified',
+      message: 'Update failed',
+      longMessage: 'Cannot update second factor attributes for unverified identification',
+    }),
+
+  formDisableDefaultSecondFactorNotAllowed: () =>
+    new FapiError({
+      status: 422,
+      code: 'form_disable_default_second_factor_not_allowed',
+      message:
+        'The default second factor method can only be changed by assigning another method as the default.',
+      longMessage:
+        'The default second factor method can only be changed by assigning another method as the default.',
+      errorMeta: { param_name: 'default_second_factor' },
+    }),
+
+  verificationStrategyInvalid: () =>
+    new FapiError({
+      status: 400,
+      code: 'verification_strategy_invalid',
+      message: 'has invalid strategy',
+      longMessage: 'The strategy is not valid for the current verification.',
+      errorMeta: { param_name: 'strategy' },
+    }),
+
+  verificationAlreadyVerified: () =>
+    new FapiError({
+      status: 400,
+      code: 'verification_already_verified',
+      message: 'already verified',
+      longMessage: 'This verification has already been verified.',
+    }),
+
+  /** A reverification step the session's reverification is not at (or none was started). */
+  reverificationStateInvalid: (action: string) =>
+    new FapiError({
+      status: 400,
+      code: 'client_state_invalid',
+      message: 'Invalid action',
+      longMessage: `We were unable to complete ${action} for this session. Start a new verification.`,
     }),
 
   /** A request refused for where it comes from (an `Origin` the emulator does not allow). */

@@ -3,22 +3,53 @@
  * sign-in service checks requests against these, the serializers write them as Clerk's
  * JSON, and the control API lists them.
  */
-import type { FirstFactor, OfferedSecondFactor, SecondFactor, SignIn, User } from './model.js';
+import type {
+  FirstFactor,
+  OfferedSecondFactor,
+  SecondFactor,
+  SignIn,
+  User,
+  UserPhoneNumber,
+} from './model.js';
+
+/** Whether a phone number's ownership was proved (seeded, or by the texted code). */
+export function isVerified(phoneNumber: UserPhoneNumber): boolean {
+  return phoneNumber.verification?.status === 'verified';
+}
+
+/** The user's verified phone numbers reserved for the second step, the default one first. */
+export function secondFactorPhoneNumbers(user: User): UserPhoneNumber[] {
+  const reserved = user.phoneNumbers.filter(
+    (phoneNumber) => phoneNumber.reservedForSecondFactor && isVerified(phoneNumber),
+  );
+  return [
+    ...reserved.filter((phoneNumber) => phoneNumber.defaultSecondFactor),
+    ...reserved.filter((phoneNumber) => !phoneNumber.defaultSecondFactor),
+  ];
+}
 
 /** The second factors a user has, in the order a sign-in offers them: TOTP, SMS, backup code. */
 export function secondFactorsOf(user: User): SecondFactor[] {
   const factors: SecondFactor[] = [];
   if (user.totpSecret) factors.push({ strategy: 'totp' });
-  if (user.phoneNumber && user.phoneNumberId) {
+  for (const phoneNumber of secondFactorPhoneNumbers(user)) {
     factors.push({
       strategy: 'phone_code',
-      phoneNumberId: user.phoneNumberId,
-      phoneNumber: user.phoneNumber,
-      isDefault: !user.totpSecret,
+      phoneNumberId: phoneNumber.id,
+      phoneNumber: phoneNumber.phoneNumber,
+      isDefault: phoneNumber.defaultSecondFactor,
     });
   }
   if (user.backupCodes.length > 0) factors.push({ strategy: 'backup_code' });
   return factors;
+}
+
+/**
+ * Whether the user has a second factor that can stand alone (an authenticator app or a
+ * phone number reserved for it): backup codes only ever back one of those up.
+ */
+export function hasPrimarySecondFactor(user: User): boolean {
+  return user.totpSecret !== null || secondFactorPhoneNumbers(user).length > 0;
 }
 
 /** Whether sign-in asks this user for `strategy` as a second factor. */

@@ -1,6 +1,6 @@
 import { fapiErrors } from './errors.js';
 import type { AccountLockout } from './lockout.js';
-import type { OutboxMessage, SentCodeStrategy, SignIn, User, Verification } from './model.js';
+import type { OutboxMessage, SentCodeStrategy, User, Verification } from './model.js';
 import { createVerificationCode } from './one-time-codes.js';
 
 /** How codes sent by SMS or e-mail behave. */
@@ -11,6 +11,16 @@ export interface SentCodeSettings {
   readonly codeLifetimeSeconds: number;
   /** Wrong guesses allowed per code before `verification_failed`. */
   readonly codeMaxAttempts: number;
+}
+
+/** A code to send: whose, by which strategy, to which phone number or address, for which sign-in. */
+export interface CodeMessage {
+  readonly user: User;
+  readonly strategy: SentCodeStrategy;
+  /** The phone number (`phone_code`) or e-mail address (`email_code`). */
+  readonly to: string;
+  /** The sign-in it is for; null for a phone number's own verification or a reverification. */
+  readonly signInId: string | null;
 }
 
 /**
@@ -36,12 +46,8 @@ export class SentCodes {
   }
 
   /** Sends a new code; `previous` is the verification it replaces (for the resend cooldown). */
-  send(
-    signIn: SignIn,
-    user: User,
-    strategy: SentCodeStrategy,
-    previous: Verification | null,
-  ): Verification {
+  send(message: CodeMessage, previous: Verification | null): Verification {
+    const { user, strategy } = message;
     const now = this.#now();
     if (previous?.sentCode && previous.strategy === strategy) {
       const waitMs = previous.sentCode.sentAt + this.#settings.resendCooldownSeconds * 1000 - now;
@@ -50,12 +56,12 @@ export class SentCodes {
     const channel = strategy === 'phone_code' ? 'sms' : 'email';
     const code = createVerificationCode();
     this.#outbox.addOutboxMessage({
-      to: channel === 'sms' ? (user.phoneNumber ?? '') : user.email,
+      to: message.to,
       channel,
       code,
       sentAt: now,
       userEmail: user.email,
-      signInId: signIn.id,
+      signInId: message.signInId,
       strategy,
     });
     return {
@@ -67,11 +73,14 @@ export class SentCodes {
     };
   }
 
-  /** Checks a guess; throws Clerk's error for a code not sent, expired, failed or wrong. */
+  /**
+   * Checks a guess; throws Clerk's error for a code not sent, expired, failed or wrong. A wrong
+   * guess counts towards `lockoutOf`'s account lockout (null: a code that does not sign in).
+   */
   check(
     verification: Verification | null,
     strategy: SentCodeStrategy,
-    user: User,
+    lockoutOf: User | null,
     code: string,
   ): void {
     if (!verification?.sentCode || verification.strategy !== strategy)
@@ -88,12 +97,10 @@ export class SentCodes {
     if (code.replace(/\s+/g, '') !== verification.sentCode.code) {
       const tooMany = verification.attempts >= this.#settings.codeMaxAttempts;
       if (tooMany) verification.status = 'failed';
-      throw this.#lockout.failedAttempt(
-        user,
-        tooMany ? fapiErrors.verificationFailed() : fapiErrors.formCodeIncorrect(),
-      );
+      const refusal = tooMany ? fapiErrors.verificationFailed() : fapiErrors.formCodeIncorrect();
+      throw lockoutOf ? this.#lockout.failedAttempt(lockoutOf, refusal) : refusal;
     }
     verification.status = 'verified';
-    this.#lockout.succeeded(user);
+    if (lockoutOf) this.#lockout.succeeded(lockoutOf);
   }
 }

@@ -10,7 +10,7 @@ import type {
   User,
   Verification,
 } from './model.js';
-import { normalizeBackupCode } from './one-time-codes.js';
+import { useBackupCode } from './one-time-codes.js';
 import { verifyPassword } from './passwords.js';
 import type { SentCodes } from './sent-codes.js';
 import type { SessionService } from './session-service.js';
@@ -121,9 +121,7 @@ export class SignInService {
     if (command.emailAddressId !== undefined && command.emailAddressId !== user.emailAddressId)
       throw fapiErrors.strategyForUserInvalid();
     signIn.firstFactorVerification = this.#sentCodes.send(
-      signIn,
-      user,
-      'email_code',
+      { user, strategy: 'email_code', to: user.email, signInId: signIn.id },
       signIn.firstFactorVerification,
     );
     return signIn;
@@ -163,18 +161,14 @@ export class SignInService {
     if (!strategy) throw fapiErrors.formParamMissing('strategy');
     if (strategy !== 'phone_code' && strategy !== 'email_code')
       throw fapiErrors.strategyForUserInvalid();
-    const factor = this.#offeredFactor(signIn, user, strategy);
-    const namedElsewhere =
-      factor.strategy === 'phone_code'
-        ? command.phoneNumberId !== undefined && command.phoneNumberId !== factor.phoneNumberId
-        : factor.strategy === 'email_code' &&
-          command.emailAddressId !== undefined &&
-          command.emailAddressId !== factor.emailAddressId;
-    if (namedElsewhere) throw fapiErrors.strategyForUserInvalid();
+    const factor = this.#offeredFactor(signIn, user, strategy, command);
     signIn.secondFactorVerification = this.#sentCodes.send(
-      signIn,
-      user,
-      strategy,
+      {
+        user,
+        strategy,
+        to: factor.strategy === 'phone_code' ? factor.phoneNumber : user.email,
+        signInId: signIn.id,
+      },
       signIn.secondFactorVerification,
     );
     return signIn;
@@ -200,7 +194,7 @@ export class SignInService {
     ) {
       throw fapiErrors.strategyForUserInvalid();
     }
-    this.#offeredFactor(signIn, user, strategy);
+    this.#offeredFactor(signIn, user, strategy, {});
     const now = this.#now();
     if (strategy === 'phone_code' || strategy === 'email_code') {
       this.#sentCodes.check(signIn.secondFactorVerification, strategy, user, code);
@@ -219,7 +213,7 @@ export class SignInService {
       const accepted =
         strategy === 'totp'
           ? user.totpSecret !== null && isTotpCodeValid(user.totpSecret, code, now)
-          : this.#useBackupCode(user, code, now);
+          : useBackupCode(user, code, now);
       if (!accepted) throw this.#lockout.failedAttempt(user, fapiErrors.formCodeIncorrect());
       verification.status = 'verified';
       this.#lockout.succeeded(user);
@@ -287,10 +281,25 @@ export class SignInService {
     return user;
   }
 
-  /** The factor of `strategy` the sign-in offers, or `strategy_for_user_invalid`. */
-  #offeredFactor(signIn: SignIn, user: User, strategy: string): OfferedSecondFactor {
+  /**
+   * The factor of `strategy` the sign-in offers (the phone number or address the command
+   * names, else the first one), or `strategy_for_user_invalid`.
+   */
+  #offeredFactor(
+    signIn: SignIn,
+    user: User,
+    strategy: string,
+    named: Pick<PrepareFactorCommand, 'phoneNumberId' | 'emailAddressId'>,
+  ): OfferedSecondFactor {
     const factor = offeredSecondFactors(signIn, user)?.find(
-      (offered) => offered.strategy === strategy,
+      (offered) =>
+        offered.strategy === strategy &&
+        (offered.strategy !== 'phone_code' ||
+          named.phoneNumberId === undefined ||
+          named.phoneNumberId === offered.phoneNumberId) &&
+        (offered.strategy !== 'email_code' ||
+          named.emailAddressId === undefined ||
+          named.emailAddressId === offered.emailAddressId),
     );
     if (!factor) throw fapiErrors.strategyForUserInvalid();
     return factor;
@@ -325,16 +334,6 @@ export class SignInService {
     }
     client.updatedAt = this.#now();
     return signIn;
-  }
-
-  #useBackupCode(user: User, code: string, now: number): boolean {
-    const wanted = normalizeBackupCode(code);
-    const match = user.backupCodes.find(
-      (backup) => backup.usedAt === null && normalizeBackupCode(backup.code) === wanted,
-    );
-    if (!match) return false;
-    match.usedAt = now;
-    return true;
   }
 
   #complete(

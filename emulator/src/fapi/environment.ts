@@ -1,3 +1,4 @@
+import type { InstanceSettings } from '../domain/instance-settings.js';
 import type { ResolvedEmulatorOptions } from '../options.js';
 
 interface AttributeSettings {
@@ -25,15 +26,18 @@ function attribute(settings: AttributeSettings): Record<string, unknown> {
 }
 
 /**
- * The `/v1/environment` body: an instance with e-mail + password sign-in and
- * the configured second factors. Fields the OpenAPI spec requires are all
- * present; everything clerk-js would act on beyond sign-in (captcha, billing,
- * Protect, organizations) is off.
+ * The `/v1/environment` body: an instance with e-mail + password sign-in and the second
+ * factors, MFA requirement and reverification of the current instance settings. Fields the
+ * OpenAPI spec requires are all present; everything clerk-js would act on beyond sign-in
+ * (captcha, billing, Protect, organizations) is off.
  */
-export function buildEnvironment(options: ResolvedEmulatorOptions): Record<string, unknown> {
-  const totp = options.secondFactors.includes('totp');
-  const phoneCode = options.secondFactors.includes('phone_code');
-  const backupCode = options.secondFactors.includes('backup_code');
+export function buildEnvironment(
+  options: ResolvedEmulatorOptions,
+  settings: InstanceSettings,
+): Record<string, unknown> {
+  const totp = settings.secondFactors.includes('totp');
+  const phoneCode = settings.secondFactors.includes('phone_code');
+  const backupCode = settings.secondFactors.includes('backup_code');
   const lockout = options.lockout;
   return {
     auth_config: {
@@ -48,7 +52,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       identification_requirements: [['email_address']],
       identification_strategies: ['email_address'],
       first_factors: ['password', 'email_code'],
-      second_factors: [...options.secondFactors],
+      second_factors: [...settings.secondFactors],
       email_address_verification_strategies: ['email_code'],
       single_session_mode: options.singleSessionMode,
       enhanced_email_deliverability: false,
@@ -56,7 +60,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       cookieless_dev: false,
       url_based_session_syncing: false,
       claimed_at: null,
-      reverification: false,
+      reverification: settings.reverificationMinutes !== false,
       native_settings: {
         object: 'native_settings',
         api_enabled: false,
@@ -140,7 +144,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       social: {},
       saml: { enabled: false },
       enterprise_sso: { enabled: false },
-      sign_in: { second_factor: { required: false } },
+      sign_in: { second_factor: { required: settings.mfaRequired } },
       sign_up: {
         captcha_enabled: false,
         captcha_widget_type: 'smart',

@@ -4,7 +4,7 @@ import type { EmulatorStore } from '../domain/store.js';
 import type { RouteParams } from '../http/router.js';
 import type { FapiRequest, FapiResult, FapiRoute } from './fapi-routes.js';
 import { CLIENT_COOKIE_NAME, DEV_BROWSER_PARAM, RequestClient } from './request-client.js';
-import { FapiSerializer, factorVerificationAge } from './serializers.js';
+import { FapiSerializer, factorVerificationAge, sessionStatusOf } from './serializers.js';
 import type { SessionTokenSigner } from './session-tokens.js';
 
 /**
@@ -66,7 +66,7 @@ export class FapiResponder {
         {
           sessionId: session.id,
           userId: session.userId,
-          sessionStatus: session.status,
+          sessionStatus: sessionStatusOf(session),
           factorVerificationAgeMinutes: factorVerificationAge(session, this.#now()),
           ...(request.origin ? { authorizedParty: request.origin } : {}),
         },

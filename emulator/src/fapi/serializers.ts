@@ -10,11 +10,15 @@ import type {
   Client,
   FirstFactor,
   OfferedSecondFactor,
+  PendingTotp,
   Session,
+  SessionReverification,
   SignIn,
   User,
+  UserPhoneNumber,
   Verification,
 } from '../domain/model.js';
+import { totpUri } from '../domain/totp.js';
 import type { EmulatorStore } from '../domain/store.js';
 
 /** A Frontend API JSON object. */
@@ -56,7 +60,8 @@ export class FapiSerializer {
    */
   error(error: FapiError, client?: Client): FapiJson {
     const body: FapiJson = errorBody(error);
-    if (error.includeClient && client !== undefined) body.meta = { client: this.client(client) };
+    if (error.includeClient && client !== undefined)
+      body.meta = { ...error.bodyMeta, client: this.client(client) };
     return body;
   }
 
@@ -111,10 +116,12 @@ export class FapiSerializer {
     return {
       object: 'session',
       id: session.id,
-      status: session.status,
+      status: sessionStatusOf(session),
+      tasks: sessionStatusOf(session) === 'pending' ? session.tasks.map((key) => ({ key })) : null,
       expire_at: session.expireAt,
       abandon_at: session.abandonAt,
       last_active_at: session.lastActiveAt,
+      // Pending sessions have tokens too (their `sts` claim says `pending`).
       last_active_token: session.status === 'active' ? this.token(session) : null,
       last_active_organization_id: null,
       actor: null,
@@ -132,7 +139,6 @@ export class FapiSerializer {
   }
 
   user(user: User): FapiJson {
-    const phoneFactor = secondFactorsOf(user).find((factor) => factor.strategy === 'phone_code');
     const verified = {
       object: 'verification_otp',
       status: 'verified',
@@ -149,7 +155,7 @@ export class FapiSerializer {
       image_url: imageUrl(user),
       has_image: false,
       primary_email_address_id: user.emailAddressId,
-      primary_phone_number_id: user.phoneNumberId,
+      primary_phone_number_id: user.primaryPhoneNumberId,
       primary_web3_wallet_id: null,
       password_enabled: true,
       two_factor_enabled: user.mfa,
@@ -167,23 +173,7 @@ export class FapiSerializer {
           updated_at: user.createdAt,
         },
       ],
-      phone_numbers:
-        user.phoneNumber && user.phoneNumberId
-          ? [
-              {
-                object: 'phone_number',
-                id: user.phoneNumberId,
-                phone_number: user.phoneNumber,
-                reserved_for_second_factor: user.mfa,
-                default_second_factor: user.mfa && phoneFactor?.isDefault === true,
-                reserved: false,
-                verification: { ...verified, strategy: 'phone_code' },
-                linked_to: [],
-                created_at: user.createdAt,
-                updated_at: user.createdAt,
-              },
-            ]
-          : [],
+      phone_numbers: user.phoneNumbers.map((phoneNumber) => this.phoneNumber(user, phoneNumber)),
       web3_wallets: [],
       passkeys: [],
       organization_memberships: [],
@@ -205,11 +195,95 @@ export class FapiSerializer {
       delete_self_enabled: false,
       create_organization_enabled: false,
       last_active_at: user.lastActiveAt,
-      mfa_enabled_at: user.mfa ? user.createdAt : null,
-      mfa_disabled_at: null,
+      mfa_enabled_at: user.mfaEnabledAt,
+      mfa_disabled_at: user.mfaDisabledAt,
       legal_accepted_at: null,
     };
   }
+
+  /**
+   * A phone number of the user; `backupCodes` are the codes its reservation for the second step
+   * just made (Clerk shows them once, in that answer).
+   */
+  phoneNumber(
+    user: User,
+    phoneNumber: UserPhoneNumber,
+    backupCodes: readonly string[] | null = null,
+  ): FapiJson {
+    return {
+      object: 'phone_number',
+      id: phoneNumber.id,
+      phone_number: phoneNumber.phoneNumber,
+      reserved_for_second_factor: phoneNumber.reservedForSecondFactor && user.mfa,
+      default_second_factor: phoneNumber.defaultSecondFactor && user.mfa,
+      reserved: false,
+      verification: verification(phoneNumber.verification),
+      linked_to: [],
+      ...(backupCodes ? { backup_codes: [...backupCodes] } : {}),
+      created_at: phoneNumber.createdAt,
+      updated_at: phoneNumber.updatedAt,
+    };
+  }
+
+  /**
+   * An authenticator app being set up: the secret and `otpauth://` URI until it is verified;
+   * once verified, no secret but the backup codes its verification made, if any.
+   */
+  totp(
+    user: User,
+    totp: PendingTotp,
+    state: { readonly verified: boolean; readonly backupCodes: readonly string[] | null },
+  ): FapiJson {
+    return {
+      object: 'totp',
+      id: totp.id,
+      secret: state.verified ? null : totp.secret,
+      uri: state.verified ? null : totpUri(totp.secret, user.email),
+      verified: state.verified,
+      backup_codes: state.backupCodes ? [...state.backupCodes] : null,
+      created_at: totp.createdAt,
+      updated_at: user.updatedAt,
+    };
+  }
+
+  /** A new set of backup codes (`POST /v1/me/backup_codes`). */
+  backupCodes(user: User, codes: readonly string[]): FapiJson {
+    const createdAt = user.backupCodesCreatedAt ?? user.updatedAt;
+    return {
+      object: 'backup_code',
+      id: `bc_${user.id.replace(/^user_/, '')}`,
+      codes: [...codes],
+      created_at: createdAt,
+      updated_at: createdAt,
+    };
+  }
+
+  /** A session's reverification, with the factors the user can prove and the session itself. */
+  sessionReverification(session: Session, reverification: SessionReverification): FapiJson {
+    const user = this.#store.user(session.userId);
+    if (!user) throw new Error(`Session ${session.id} refers to a missing user`);
+    const secondFactors = secondFactorsOf(user);
+    return {
+      object: 'session_reverification',
+      level: reverification.level,
+      status: reverification.status,
+      supported_first_factors: firstFactorsOf(user).map(firstFactor),
+      supported_second_factors: secondFactors.length > 0 ? secondFactors.map(secondFactor) : null,
+      first_factor_verification: verification(reverification.firstFactorVerification),
+      second_factor_verification: verification(reverification.secondFactorVerification),
+      session: this.session(session),
+    };
+  }
+
+  /** What a `DELETE` answers: `{ object, id?, deleted: true }`. */
+  deletedObject(object: string, id?: string): FapiJson {
+    return { object, ...(id !== undefined ? { id } : {}), deleted: true };
+  }
+}
+
+/** The status Clerk gives a session: `pending` while tasks are left, else its own. */
+export function sessionStatusOf(session: Session): string {
+  return session.status === 'active' && session.tasks.length > 0 ? 'pending' : session.status;
 }
 
 /** `fva`: whole minutes since each factor was verified, -1 for a factor never verified. */
@@ -314,6 +388,7 @@ export function errorBody(error: FapiError): FapiJson {
         meta: error.errorMeta,
       },
     ],
+    ...(Object.keys(error.bodyMeta).length > 0 ? { meta: error.bodyMeta } : {}),
     clerk_trace_id: randomBytes(16).toString('hex'),
   };
 }

@@ -86,7 +86,7 @@ export async function signOutWithoutNavigating(): Promise<void> {
  * there is no body), as the emulator requires.
  */
 export async function controlRequest<T = unknown>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: Record<string, unknown>,
 ): Promise<T> {
@@ -103,6 +103,34 @@ export async function controlRequest<T = unknown>(
     );
   }
   return answer;
+}
+
+/** The emulated instance's settings, as `GET /__emulator/instance` answers them. */
+export interface InstanceSettings {
+  readonly mfaRequired: boolean;
+  readonly secondFactors: readonly ('totp' | 'phone_code' | 'backup_code')[];
+  readonly reverificationMinutes: number | false;
+}
+
+/**
+ * Changes the emulated instance's settings (MFA required, second factors, reverification
+ * window) until the next reset, which {@link useEmulatorOfThisBrowser} does before each test.
+ * clerk-js reads them from the environment when it loads.
+ */
+export function setInstanceSettings(change: Partial<InstanceSettings>): Promise<InstanceSettings> {
+  return controlRequest<InstanceSettings>('PATCH', '/instance', { ...change });
+}
+
+/**
+ * Makes the signed-in sessions' last verification older (by default just past the
+ * reverification window), so that their next sensitive action asks for a reverification.
+ */
+export function ageSessionVerification(minutes?: number): Promise<{ sessions: number }> {
+  return controlRequest<{ sessions: number }>(
+    'POST',
+    '/sessions/age-verification',
+    minutes === undefined ? {} : { minutes },
+  );
 }
 
 /** The code the user's authenticator app shows now, with enough of its 30 s left to be typed. */
