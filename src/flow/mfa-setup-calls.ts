@@ -85,17 +85,27 @@ function answerOf(command: MfaSetupCommand, secrets: SetupSecrets): Answer {
     case 'add-phone':
       return async (clerk) =>
         answered(await addPhoneNumber(clerk, command.phoneNumber), (phoneId) => ({
-          event: { type: 'phone-code-sent', phoneId, phoneNumber: command.phoneNumber },
+          event: {
+            type: 'phone-code-sent',
+            phoneId,
+            phoneNumber: command.phoneNumber,
+            hadBackupCodes: userFactorsOf(clerk)?.backupCode ?? false,
+          },
         }));
     case 'resend-phone-code':
       return async (clerk) =>
         answered(await resendPhoneCode(clerk, command.phoneId), () => ({
-          event: { type: 'phone-code-sent', phoneId: command.phoneId, phoneNumber: '' },
+          event: {
+            type: 'phone-code-sent',
+            phoneId: command.phoneId,
+            phoneNumber: '',
+            hadBackupCodes: false,
+          },
         }));
     case 'verify-phone':
       return async (clerk) =>
         answered(await verifyPhoneNumber(clerk, command.phoneId, code), () => ({
-          event: { type: 'phone-verified', factors: userFactorsOf(clerk) },
+          event: { type: 'phone-verified' },
           notice: { type: 'factor-added', strategy: 'phone_code' },
         }));
     case 'make-default':

@@ -39,9 +39,15 @@ export type MfaSetupEvent =
   | { readonly type: 'code-submitted'; readonly code: TypedShape }
   | { readonly type: 'totp-verified'; readonly codes: readonly string[] | null }
   | { readonly type: 'phone-submitted'; readonly phoneNumber: string }
-  | { readonly type: 'phone-code-sent'; readonly phoneId: string; readonly phoneNumber: string }
+  | {
+      readonly type: 'phone-code-sent';
+      readonly phoneId: string;
+      readonly phoneNumber: string;
+      /** Whether the user had backup codes before this phone number: if not, they are made after it. */
+      readonly hadBackupCodes: boolean;
+    }
   | { readonly type: 'resend-requested' }
-  | { readonly type: 'phone-verified'; readonly factors: UserFactors | null }
+  | { readonly type: 'phone-verified' }
   | {
       readonly type: 'codes-created';
       readonly codes: readonly string[];

@@ -73,6 +73,8 @@ export interface PhoneCodeState extends Shared {
   readonly step: 'phone-code';
   readonly phoneId: string;
   readonly phoneNumber: string;
+  /** Whether the user had backup codes before: if not (and they are allowed), they are made after. */
+  readonly hadBackupCodes: boolean;
 }
 
 /**

@@ -136,6 +136,7 @@ const phoneNumberTransitions: Transitions<PhoneNumberState> = {
       step: 'phone-code',
       phoneId: event.phoneId,
       phoneNumber: event.phoneNumber,
+      hadBackupCodes: event.hadBackupCodes,
     },
   }),
   back: (state) => leave(state),
@@ -153,8 +154,8 @@ const phoneCodeTransitions: Transitions<PhoneCodeState> = {
           command: { type: 'resend-phone-code', phoneId: state.phoneId },
         },
   'phone-code-sent': (state) => ({ state: { ...state, busy: false } }),
-  'phone-verified': (state, event) =>
-    state.allowed.backupCode && event.factors?.backupCode === false
+  'phone-verified': (state) =>
+    state.allowed.backupCode && !state.hadBackupCodes
       ? { state, command: { type: 'create-backup-codes', strategy: 'phone_code' } }
       : { state: { ...fresh(state), step: 'enrolled', strategy: 'phone_code', codes: [] } },
   'codes-created': (state, event) => ({
