@@ -70,4 +70,18 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'لا يملك هذا الحساب عاملًا ثانيًا يمكن لهذا النموذج استخدامه.',
   'clerkMfaElements.errors.unknown_error': 'حدث خطأ ما. يرجى المحاولة مرة أخرى.',
+  'clerkMfaElements.setup.none': 'لم يتم إعداد أي عامل تحقق ثانٍ بعد.',
+  'clerkMfaElements.setup.signedOut': 'سجّل الدخول لإدارة التحقق بخطوتين.',
+  'clerkMfaElements.setup.qrCode': 'رمز QR للمسح باستخدام تطبيق المصادقة',
+  'clerkMfaElements.setup.secretLabel': 'المفتاح',
+  'clerkMfaElements.setup.copySecret': 'نسخ المفتاح',
+  'clerkMfaElements.setup.phoneHint': 'مع رمز الدولة، مثل ‎+966 51 234 5678.',
+  'clerkMfaElements.setup.backupCodesShownOnce': 'تُعرض الآن فقط: انسخها أو نزّلها قبل المتابعة.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'رموز النسخ الاحتياطي لـ {{applicationName}}. يمكن استخدام كل رمز مرة واحدة.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'لا يوفّر هذا التطبيق أي عامل ثانٍ يمكن إعداده هنا.',
+  'clerkMfaElements.setup.errors.phone_required': 'أدخل رقم هاتفك.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'رقم الهاتف هذا مستخدم بالفعل. جرّب رقمًا آخر.',
 } satisfies Readonly<Record<string, string>>;

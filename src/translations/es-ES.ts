@@ -70,4 +70,19 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Esta cuenta no tiene ningún segundo factor que este formulario pueda usar.',
   'clerkMfaElements.errors.unknown_error': 'Algo ha salido mal. Vuelve a intentarlo.',
+  'clerkMfaElements.setup.none': 'Todavía no hay ningún segundo factor configurado.',
+  'clerkMfaElements.setup.signedOut': 'Inicia sesión para gestionar la verificación en dos pasos.',
+  'clerkMfaElements.setup.qrCode': 'Código QR para escanear con tu aplicación de autenticación',
+  'clerkMfaElements.setup.secretLabel': 'Clave',
+  'clerkMfaElements.setup.copySecret': 'Copiar clave',
+  'clerkMfaElements.setup.phoneHint': 'Con el prefijo del país, por ejemplo +34 612 34 56 78.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Solo se muestran ahora: cópialos o descárgalos antes de continuar.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Códigos de respaldo de {{applicationName}}. Cada código se puede usar una vez.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Esta aplicación no ofrece ningún segundo factor que se pueda configurar aquí.',
+  'clerkMfaElements.setup.errors.phone_required': 'Introduce tu número de teléfono.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Este número de teléfono ya está en uso. Prueba con otro.',
 } satisfies Readonly<Record<string, string>>;

@@ -68,4 +68,19 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Ce compte n’a aucun second facteur utilisable avec ce formulaire.',
   'clerkMfaElements.errors.unknown_error': 'Une erreur s’est produite. Veuillez réessayer.',
+  'clerkMfaElements.setup.none': 'Aucun second facteur n’est encore configuré.',
+  'clerkMfaElements.setup.signedOut': 'Connectez-vous pour gérer la vérification en deux étapes.',
+  'clerkMfaElements.setup.qrCode': 'QR code à scanner avec votre application d’authentification',
+  'clerkMfaElements.setup.secretLabel': 'Clé',
+  'clerkMfaElements.setup.copySecret': 'Copier la clé',
+  'clerkMfaElements.setup.phoneHint': 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Ils ne sont affichés que maintenant : copiez-les ou téléchargez-les avant de continuer.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Codes de récupération pour {{applicationName}}. Chaque code ne peut servir qu’une fois.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Cette application ne propose aucun second facteur configurable ici.',
+  'clerkMfaElements.setup.errors.phone_required': 'Saisissez votre numéro de téléphone.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Ce numéro de téléphone est déjà utilisé. Essayez-en un autre.',
 } satisfies Readonly<Record<string, string>>;

@@ -67,4 +67,19 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'לחשבון זה אין גורם אימות שני שטופס זה יכול להשתמש בו.',
   'clerkMfaElements.errors.unknown_error': 'משהו השתבש. נסה שוב.',
+  'clerkMfaElements.setup.none': 'עדיין לא הוגדר גורם אימות שני.',
+  'clerkMfaElements.setup.signedOut': 'יש להתחבר כדי לנהל את האימות הדו־שלבי.',
+  'clerkMfaElements.setup.qrCode': 'קוד QR לסריקה באפליקציית האימות',
+  'clerkMfaElements.setup.secretLabel': 'מפתח',
+  'clerkMfaElements.setup.copySecret': 'העתקת המפתח',
+  'clerkMfaElements.setup.phoneHint': 'עם קידומת המדינה, למשל ‎+972 50 123 4567.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'הם מוצגים רק עכשיו: יש להעתיק או להוריד אותם לפני שממשיכים.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'קודי גיבוי עבור {{applicationName}}. כל קוד ניתן לשימוש פעם אחת.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'האפליקציה הזו לא מציעה גורם שני שאפשר להגדיר כאן.',
+  'clerkMfaElements.setup.errors.phone_required': 'יש להזין את מספר הטלפון.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'מספר הטלפון הזה כבר בשימוש. נסו מספר אחר.',
 } satisfies Readonly<Record<string, string>>;

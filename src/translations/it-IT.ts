@@ -68,4 +68,20 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Questo account non ha un secondo fattore utilizzabile con questo modulo.',
   'clerkMfaElements.errors.unknown_error': 'Si è verificato un errore. Riprova.',
+  'clerkMfaElements.setup.none': 'Non è ancora configurato alcun secondo fattore.',
+  'clerkMfaElements.setup.signedOut': 'Accedi per gestire la verifica in due passaggi.',
+  'clerkMfaElements.setup.qrCode': 'Codice QR da scansionare con la tua app di autenticazione',
+  'clerkMfaElements.setup.secretLabel': 'Chiave',
+  'clerkMfaElements.setup.copySecret': 'Copia la chiave',
+  'clerkMfaElements.setup.phoneHint':
+    'Con il prefisso internazionale, per esempio +39 312 345 6789.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Vengono mostrati solo ora: copiali o scaricali prima di proseguire.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Codici di backup per {{applicationName}}. Ogni codice si può usare una volta.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Questa applicazione non offre alcun secondo fattore configurabile qui.',
+  'clerkMfaElements.setup.errors.phone_required': 'Inserisci il tuo numero di telefono.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Questo numero di telefono è già in uso. Provane un altro.',
 } satisfies Readonly<Record<string, string>>;

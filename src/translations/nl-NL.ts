@@ -73,4 +73,19 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Dit account heeft geen tweede factor die dit formulier kan gebruiken.',
   'clerkMfaElements.errors.unknown_error': 'Er is iets misgegaan. Probeer het opnieuw.',
+  'clerkMfaElements.setup.none': 'Er is nog geen tweede factor ingesteld.',
+  'clerkMfaElements.setup.signedOut': 'Log in om verificatie in twee stappen te beheren.',
+  'clerkMfaElements.setup.qrCode': 'QR-code om te scannen met je authenticator-app',
+  'clerkMfaElements.setup.secretLabel': 'Sleutel',
+  'clerkMfaElements.setup.copySecret': 'Sleutel kopiëren',
+  'clerkMfaElements.setup.phoneHint': 'Met landcode, bijvoorbeeld +31 6 12345678.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Ze worden alleen nu getoond: kopieer of download ze voordat je verdergaat.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Back-upcodes voor {{applicationName}}. Elke code kan één keer worden gebruikt.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Deze applicatie biedt geen tweede factor die hier kan worden ingesteld.',
+  'clerkMfaElements.setup.errors.phone_required': 'Voer je telefoonnummer in.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Dit telefoonnummer is al in gebruik. Probeer een ander nummer.',
 } satisfies Readonly<Record<string, string>>;

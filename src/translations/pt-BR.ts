@@ -69,4 +69,19 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Esta conta não tem um segundo fator que este formulário possa usar.',
   'clerkMfaElements.errors.unknown_error': 'Algo deu errado. Tente novamente.',
+  'clerkMfaElements.setup.none': 'Nenhum segundo fator foi configurado ainda.',
+  'clerkMfaElements.setup.signedOut': 'Entre para gerenciar a verificação em duas etapas.',
+  'clerkMfaElements.setup.qrCode': 'QR code para escanear com seu aplicativo autenticador',
+  'clerkMfaElements.setup.secretLabel': 'Chave',
+  'clerkMfaElements.setup.copySecret': 'Copiar chave',
+  'clerkMfaElements.setup.phoneHint': 'Com o código do país, por exemplo +55 11 91234 5678.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Eles são mostrados só agora: copie ou baixe antes de continuar.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Códigos de backup de {{applicationName}}. Cada código pode ser usado uma vez.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Este aplicativo não oferece nenhum segundo fator que possa ser configurado aqui.',
+  'clerkMfaElements.setup.errors.phone_required': 'Digite seu número de telefone.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Este número de telefone já está em uso. Tente outro.',
 } satisfies Readonly<Record<string, string>>;

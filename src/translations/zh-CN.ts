@@ -58,4 +58,16 @@ export default {
   'clerkMfaElements.errors.clerk_load_failed': '无法加载登录表单。请检查网络连接后重试。',
   'clerkMfaElements.errors.no_supported_factor': '此账户没有本表单可用的第二验证因素。',
   'clerkMfaElements.errors.unknown_error': '出现问题。请重试。',
+  'clerkMfaElements.setup.none': '尚未设置任何第二重验证方式。',
+  'clerkMfaElements.setup.signedOut': '请登录以管理两步验证。',
+  'clerkMfaElements.setup.qrCode': '用身份验证器应用扫描的二维码',
+  'clerkMfaElements.setup.secretLabel': '密钥',
+  'clerkMfaElements.setup.copySecret': '复制密钥',
+  'clerkMfaElements.setup.phoneHint': '请包含国家/地区代码，例如 +86 131 2345 6789。',
+  'clerkMfaElements.setup.backupCodesShownOnce': '它们只在此时显示：请在继续之前复制或下载。',
+  'clerkMfaElements.setup.backupCodesFile':
+    '{{applicationName}} 的备用验证码。每个验证码只能使用一次。',
+  'clerkMfaElements.setup.errors.no_allowed_factor': '此应用没有可以在这里设置的第二重验证方式。',
+  'clerkMfaElements.setup.errors.phone_required': '请输入您的电话号码。',
+  'clerkMfaElements.setup.errors.form_identifier_exists': '此电话号码已被使用。请尝试其他号码。',
 } satisfies Readonly<Record<string, string>>;
