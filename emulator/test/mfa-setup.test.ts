@@ -415,6 +415,39 @@ describe('instance settings, pending sessions and second-factor management over 
       assert.equal(resource(await again.createSignIn(ENROLLING_USER)).status, 'complete');
     });
 
+    it("a seeded user's phone number: removing another one keeps two-step verification, removing it ends it", async () => {
+      const browser = new FapiTestClient(running.proxyUrl);
+      const signIn = resource(await browser.createSignIn('sms@example.com'));
+      await browser.prepareSecondFactor(signIn.id, { strategy: 'phone_code' });
+      const code = running.emulator.outboxFor({ to: '+15555550101' }).at(-1)?.code ?? '';
+      const sessionId = resource(
+        await browser.attemptSecondFactor(signIn.id, 'phone_code', code),
+      ).created_session_id;
+      const me = (method: string, path: string, form?: Record<string, string>) =>
+        browser.request(method, `/v1/me${path}?_clerk_session_id=${sessionId}`, form);
+      const user = envelopeOf<UserJson>(await me('GET', '')).response;
+      const seeded = user.phone_numbers[0];
+      assert.equal(seeded?.reserved_for_second_factor, true);
+      assert.equal(seeded?.default_second_factor, true);
+
+      const extra = envelopeOf<PhoneNumberJson>(
+        await me('POST', '/phone_numbers', { phone_number: '+15555550178' }),
+      ).response;
+      const afterExtra = envelopeOf<PhoneNumberJson>(
+        await me('DELETE', `/phone_numbers/${extra.id}`),
+      ).client.sessions[0]?.user;
+      assert.equal(afterExtra?.two_factor_enabled, true);
+
+      requireMfa();
+      const refused = await me('DELETE', `/phone_numbers/${seeded?.id}`);
+      assert.equal(firstError(refused).code, 'second_factor_deletion_not_allowed');
+      running.emulator.updateInstance({ mfaRequired: false });
+      const removed = envelopeOf(await me('DELETE', `/phone_numbers/${seeded?.id}`));
+      assert.equal(removed.client.sessions[0]?.user.two_factor_enabled, false);
+      const again = new FapiTestClient(running.proxyUrl);
+      assert.equal(resource(await again.createSignIn('sms@example.com')).status, 'complete');
+    });
+
     it('removes a phone number', async () => {
       const signedIn = await SignedInBrowser.signIn(running, ENROLLING_USER);
       const phone = await signedIn.addVerifiedPhoneNumber(running, '+15555550173');

@@ -1,7 +1,8 @@
 /**
  * End to end, with real clerk-js and no element: on an instance that requires MFA, a user
  * without a second factor signs in to a pending session with the `setup-mfa` task, sets up an
- * authenticator app through clerk-js's own resource API, and the session becomes active —
+ * authenticator app (or a phone number) through clerk-js's own resource API, and the session
+ * becomes active —
  * the emulator answering every call the way clerk-js expects, without a clerk-js warning.
  * Then the same resource API meets a reverification: a sensitive action on an old
  * verification is refused, `session.startVerification` with the password renews it.
@@ -15,6 +16,7 @@ import {
   demoPassword,
   emulatorSelection,
   proxyUrl,
+  sentCodes,
   setInstanceSettings,
   useEmulatorOfThisBrowser,
 } from './support/emulator-page.js';
@@ -103,6 +105,42 @@ describe('MFA required, with real clerk-js: the setup-mfa task by an authenticat
     expect(clerk.user?.totpEnabled).to.equal(true);
     expect(clerk.user?.backupCodeEnabled).to.equal(true);
     expect(await clerk.session?.getToken({ skipCache: true })).to.be.a('string');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('signs in pending and finishes setup-mfa by SMS: a verified phone number reserved for the second step', async () => {
+    await setInstanceSettings({ mfaRequired: true });
+    const clerk = await loadedClerk();
+    let backupCodes: string[] | undefined;
+    const warnings = await consoleWarningsDuring(async () => {
+      const signIn = await clerk.client.signIn.create({
+        identifier: enrollingUser,
+        password: demoPassword,
+      });
+      const sessionId = signIn.createdSessionId;
+      await clerk.setActive({ session: sessionId, navigate: () => Promise.resolve() });
+      expect(clerk.session?.currentTask?.key).to.equal('setup-mfa');
+
+      const phoneNumber = await clerk.user!.createPhoneNumber({ phoneNumber: '+15555550188' });
+      expect(phoneNumber.verification.status).to.equal(null);
+      await phoneNumber.prepareVerification();
+      const [sms] = await sentCodes(enrollingUser, 'sms');
+      expect(sms?.to).to.equal('+15555550188');
+      const verified = await phoneNumber.attemptVerification({ code: sms.code });
+      expect(verified.verification.status).to.equal('verified');
+      expect(clerk.session?.status, 'not a second factor before it is reserved').to.equal(
+        'pending',
+      );
+      const reserved = await verified.setReservedForSecondFactor({ reserved: true });
+      expect(reserved.reservedForSecondFactor).to.equal(true);
+      expect(reserved.defaultSecondFactor).to.equal(true);
+      backupCodes = reserved.backupCodes;
+      await clerk.setActive({ session: sessionId });
+    });
+    expect(backupCodes).to.have.length(10);
+    expect(clerk.session?.status).to.equal('active');
+    expect(clerk.isSignedIn).to.equal(true);
+    expect(clerk.user?.twoFactorEnabled).to.equal(true);
     expect(warnings).to.deep.equal([]);
   });
 

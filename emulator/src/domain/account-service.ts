@@ -108,11 +108,13 @@ export class AccountService {
   deleteTotp({ session, user }: SignedIn): void {
     if (user.totpSecret === null && user.pendingTotp === null) throw fapiErrors.totpNotFound();
     this.assertRecentlyVerified(session, user);
-    if (user.totpSecret !== null) this.#assertMayRemoveFactor(user, 'totp');
+    const wasFactor = user.totpSecret !== null;
+    if (wasFactor) this.#assertMayRemoveFactor(user, 'totp');
     user.totpSecret = null;
     user.totpVerifiedAt = null;
     user.pendingTotp = null;
-    this.#factorRemoved(user);
+    if (wasFactor) this.#factorRemoved(user);
+    else this.#touch(user);
   }
 
   /** `POST /v1/me/backup_codes`: a new set, replacing the old one. */
@@ -248,10 +250,10 @@ export class AccountService {
     const phoneNumber = this.phoneNumber(signedIn, phoneNumberId);
     const { session, user } = signedIn;
     this.assertRecentlyVerified(session, user);
-    if (phoneNumber.reservedForSecondFactor && isVerified(phoneNumber))
-      this.#assertMayRemoveFactor(user, phoneNumber.id);
-    this.#unreserve(user, phoneNumber);
+    const wasFactor = phoneNumber.reservedForSecondFactor && isVerified(phoneNumber);
+    if (wasFactor) this.#assertMayRemoveFactor(user, phoneNumber.id);
     user.phoneNumbers.splice(user.phoneNumbers.indexOf(phoneNumber), 1);
+    if (wasFactor) this.#unreserve(user, phoneNumber);
     if (user.primaryPhoneNumberId === phoneNumber.id)
       user.primaryPhoneNumberId = user.phoneNumbers.find(isVerified)?.id ?? null;
     this.#touch(user);
@@ -297,6 +299,7 @@ export class AccountService {
     return this.#enrolled(user);
   }
 
+  /** A phone number reserved for the second step no longer is (or is gone): the next one becomes the default. */
   #unreserve(user: User, phoneNumber: UserPhoneNumber): void {
     const wasDefault = phoneNumber.defaultSecondFactor;
     phoneNumber.reservedForSecondFactor = false;
@@ -324,7 +327,10 @@ export class AccountService {
     return this.#newBackupCodes(user);
   }
 
-  /** After a factor went: without any left, two-step verification is off and backup codes go. */
+  /**
+   * After an authenticator app or a reserved phone number went: without any left, two-step
+   * verification is off and backup codes go.
+   */
   #factorRemoved(user: User): void {
     this.#touch(user);
     if (hasPrimarySecondFactor(user) || !user.mfa) return;
