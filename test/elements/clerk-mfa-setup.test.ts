@@ -84,7 +84,7 @@ describe('<clerk-mfa-setup>', () => {
     expect(element.querySelector('[data-secret]')!.textContent).to.equal(fakeTotpSecret);
     const input = codeInput(element);
     expect(deepActiveElement(), 'focus moves to the code input').to.equal(input);
-    expect(input.autocomplete).to.equal('one-time-code');
+    expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
     expect(input.getAttribute('inputmode')).to.equal('numeric');
     await expect(element).to.be.accessible();
     await typeInto(input, fakeValidCode);
