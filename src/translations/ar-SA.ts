@@ -84,4 +84,19 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'أدخل رقم هاتفك.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'رقم الهاتف هذا مستخدم بالفعل. جرّب رقمًا آخر.',
+  'taskSetupMfa.start.title': 'إعداد التحقق بخطوتين',
+  'taskSetupMfa.start.subtitle': 'اختر الطريقة التي تفضّلها لحماية حسابك بطبقة أمان إضافية',
+  'taskSetupMfa.start.methodSelection.totp': 'تطبيق المصادقة',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'رمز SMS',
+  'reverification.password.title': 'التحقق مطلوب',
+  'reverification.password.subtitle': 'أدخل كلمة مرورك الحالية للمتابعة',
+  'reverification.totpMfa.subtitle': 'أدخل الرمز الذي أنشأه تطبيق المصادقة للمتابعة',
+  'reverification.phoneCodeMfa.subtitle': 'أدخل الرمز المرسل إلى هاتفك للمتابعة',
+  'reverification.backupCodeMfa.subtitle':
+    'أدخل رمز النسخ الاحتياطي الذي حصلت عليه عند إعداد التحقق بخطوتين',
+  'reverification.alternativeMethods.blockButton__totp': 'استخدم تطبيق المصادقة',
+  'reverification.alternativeMethods.blockButton__backupCode': 'استخدم رمز نسخ احتياطي',
+  'reverification.alternativeMethods.blockButton__phoneCode': 'أرسل رمز SMS إلى {{identifier}}',
+  'reverification.noAvailableMethods.message':
+    'لا يمكن متابعة التحقق: لم يتم إعداد أي وسيلة مصادقة مناسبة',
 } satisfies Readonly<Record<string, string>>;

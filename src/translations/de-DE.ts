@@ -88,4 +88,9 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'Geben Sie Ihre Telefonnummer ein.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'Diese Telefonnummer wird bereits verwendet. Versuchen Sie eine andere.',
+  'taskSetupMfa.start.title': 'Bestätigung in zwei Schritten einrichten',
+  'taskSetupMfa.start.subtitle':
+    'Wählen Sie, mit welcher Methode Sie Ihr Konto zusätzlich schützen möchten',
+  'taskSetupMfa.start.methodSelection.totp': 'Authentifizierungs-App',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'SMS-Code',
 } satisfies Readonly<Record<string, string>>;

@@ -85,4 +85,9 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'Introduce tu número de teléfono.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'Este número de teléfono ya está en uso. Prueba con otro.',
+  'taskSetupMfa.start.title': 'Configurar la verificación en dos pasos',
+  'taskSetupMfa.start.subtitle':
+    'Elige el método que prefieras para proteger tu cuenta con una capa extra de seguridad',
+  'taskSetupMfa.start.methodSelection.totp': 'Aplicación de autenticación',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Código SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -83,4 +83,9 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'Saisissez votre numéro de téléphone.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'Ce numéro de téléphone est déjà utilisé. Essayez-en un autre.',
+  'taskSetupMfa.start.title': 'Configurer la vérification en deux étapes',
+  'taskSetupMfa.start.subtitle':
+    'Choisissez la méthode que vous préférez pour protéger votre compte par une couche de sécurité supplémentaire',
+  'taskSetupMfa.start.methodSelection.totp': 'Application d’authentification',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Code SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -82,4 +82,8 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'יש להזין את מספר הטלפון.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'מספר הטלפון הזה כבר בשימוש. נסו מספר אחר.',
+  'taskSetupMfa.start.title': 'הגדרת אימות דו־שלבי',
+  'taskSetupMfa.start.subtitle': 'בחרו את השיטה המועדפת להגנה על החשבון בשכבת אבטחה נוספת',
+  'taskSetupMfa.start.methodSelection.totp': 'אפליקציית אימות',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'קוד SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -84,4 +84,9 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'Inserisci il tuo numero di telefono.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'Questo numero di telefono è già in uso. Provane un altro.',
+  'taskSetupMfa.start.title': 'Configura la verifica in due passaggi',
+  'taskSetupMfa.start.subtitle':
+    'Scegli il metodo che preferisci per proteggere il tuo account con un ulteriore livello di sicurezza',
+  'taskSetupMfa.start.methodSelection.totp': 'App di autenticazione',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Codice SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -86,4 +86,8 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': '전화번호를 입력하세요.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     '이미 사용 중인 전화번호입니다. 다른 번호를 입력하세요.',
+  'taskSetupMfa.start.title': '2단계 인증 설정',
+  'taskSetupMfa.start.subtitle': '추가 보안 계층으로 계정을 보호할 방법을 선택하세요',
+  'taskSetupMfa.start.methodSelection.totp': '인증 앱',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'SMS 코드',
 } satisfies Readonly<Record<string, string>>;

@@ -88,4 +88,13 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'Voer je telefoonnummer in.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'Dit telefoonnummer is al in gebruik. Probeer een ander nummer.',
+  'taskSetupMfa.start.title': 'Verificatie in twee stappen instellen',
+  'taskSetupMfa.start.subtitle': 'Kies met welke methode je je account extra wilt beveiligen',
+  'taskSetupMfa.start.methodSelection.totp': 'Authenticator-app',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Sms-code',
+  'userProfile.mfaPhoneCodePage.successMessage1':
+    'Bij het inloggen moet je als extra stap een verificatiecode invoeren die naar dit telefoonnummer wordt gestuurd.',
+  'userProfile.backupCodePage.title__codelist': 'Back-upcodes',
+  'userProfile.backupCodePage.actionLabel__download': '.txt downloaden',
+  'reverification.alternativeMethods.blockButton__totp': 'Gebruik je authenticator-app',
 } satisfies Readonly<Record<string, string>>;

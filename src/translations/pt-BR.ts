@@ -84,4 +84,10 @@ export default {
   'clerkMfaElements.setup.errors.phone_required': 'Digite seu número de telefone.',
   'clerkMfaElements.setup.errors.form_identifier_exists':
     'Este número de telefone já está em uso. Tente outro.',
+  'taskSetupMfa.start.title': 'Configurar a verificação em duas etapas',
+  'taskSetupMfa.start.subtitle':
+    'Escolha o método que prefere para proteger sua conta com uma camada extra de segurança',
+  'taskSetupMfa.start.methodSelection.totp': 'Aplicativo autenticador',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Código por SMS',
+  'userProfile.backupCodePage.actionLabel__download': 'Baixar .txt',
 } satisfies Readonly<Record<string, string>>;
