@@ -72,4 +72,24 @@ export default {
     'Tu contraseña es demasiado corta. Debe tener al menos {{length}} caracteres.',
   'clerkMfaElements.errors.reset_unavailable':
     'Esta cuenta no puede restablecer su contraseña aquí. Contacta con el soporte.',
+  'clerkMfaElements.setup.none': 'Todavía no hay ningún segundo factor configurado.',
+  'clerkMfaElements.setup.signedOut': 'Inicia sesión para gestionar la verificación en dos pasos.',
+  'clerkMfaElements.setup.qrCode': 'Código QR para escanear con tu aplicación de autenticación',
+  'clerkMfaElements.setup.secretLabel': 'Clave',
+  'clerkMfaElements.setup.copySecret': 'Copiar clave',
+  'clerkMfaElements.setup.phoneHint': 'Con el prefijo del país, por ejemplo +34 612 34 56 78.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Solo se muestran ahora: cópialos o descárgalos antes de continuar.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Códigos de respaldo de {{applicationName}}. Cada código se puede usar una vez.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Esta aplicación no ofrece ningún segundo factor que se pueda configurar aquí.',
+  'clerkMfaElements.setup.errors.phone_required': 'Introduce tu número de teléfono.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Este número de teléfono ya está en uso. Prueba con otro.',
+  'taskSetupMfa.start.title': 'Configurar la verificación en dos pasos',
+  'taskSetupMfa.start.subtitle':
+    'Elige el método que prefieras para proteger tu cuenta con una capa extra de seguridad',
+  'taskSetupMfa.start.methodSelection.totp': 'Aplicación de autenticación',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Código SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -70,4 +70,24 @@ export default {
     'Votre mot de passe est trop court. Il doit contenir au moins {{length}} caractères.',
   'clerkMfaElements.errors.reset_unavailable':
     'Ce compte ne peut pas réinitialiser son mot de passe ici. Contactez l’assistance.',
+  'clerkMfaElements.setup.none': 'Aucun second facteur n’est encore configuré.',
+  'clerkMfaElements.setup.signedOut': 'Connectez-vous pour gérer la vérification en deux étapes.',
+  'clerkMfaElements.setup.qrCode': 'QR code à scanner avec votre application d’authentification',
+  'clerkMfaElements.setup.secretLabel': 'Clé',
+  'clerkMfaElements.setup.copySecret': 'Copier la clé',
+  'clerkMfaElements.setup.phoneHint': 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Ils ne sont affichés que maintenant : copiez-les ou téléchargez-les avant de continuer.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Codes de récupération pour {{applicationName}}. Chaque code ne peut servir qu’une fois.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Cette application ne propose aucun second facteur configurable ici.',
+  'clerkMfaElements.setup.errors.phone_required': 'Saisissez votre numéro de téléphone.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Ce numéro de téléphone est déjà utilisé. Essayez-en un autre.',
+  'taskSetupMfa.start.title': 'Configurer la vérification en deux étapes',
+  'taskSetupMfa.start.subtitle':
+    'Choisissez la méthode que vous préférez pour protéger votre compte par une couche de sécurité supplémentaire',
+  'taskSetupMfa.start.methodSelection.totp': 'Application d’authentification',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Code SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -71,4 +71,25 @@ export default {
     'Sua senha é muito curta. Ela deve ter pelo menos {{length}} caracteres.',
   'clerkMfaElements.errors.reset_unavailable':
     'Esta conta não pode redefinir a senha aqui. Entre em contato com o suporte.',
+  'clerkMfaElements.setup.none': 'Nenhum segundo fator foi configurado ainda.',
+  'clerkMfaElements.setup.signedOut': 'Entre para gerenciar a verificação em duas etapas.',
+  'clerkMfaElements.setup.qrCode': 'QR code para escanear com seu aplicativo autenticador',
+  'clerkMfaElements.setup.secretLabel': 'Chave',
+  'clerkMfaElements.setup.copySecret': 'Copiar chave',
+  'clerkMfaElements.setup.phoneHint': 'Com o código do país, por exemplo +55 11 91234 5678.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Eles são mostrados só agora: copie ou baixe antes de continuar.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Códigos de backup de {{applicationName}}. Cada código pode ser usado uma vez.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Este aplicativo não oferece nenhum segundo fator que possa ser configurado aqui.',
+  'clerkMfaElements.setup.errors.phone_required': 'Digite seu número de telefone.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Este número de telefone já está em uso. Tente outro.',
+  'taskSetupMfa.start.title': 'Configurar a verificação em duas etapas',
+  'taskSetupMfa.start.subtitle':
+    'Escolha o método que prefere para proteger sua conta com uma camada extra de segurança',
+  'taskSetupMfa.start.methodSelection.totp': 'Aplicativo autenticador',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Código por SMS',
+  'userProfile.backupCodePage.actionLabel__download': 'Baixar .txt',
 } satisfies Readonly<Record<string, string>>;

@@ -26,3 +26,24 @@ export {
   updatePasswordAndActivate,
   type Activation,
 } from './sessions.js';
+export type * from './user-types.js';
+export {
+  addPhoneNumber,
+  allowedFactorsOf,
+  attemptReverification,
+  createBackupCodes,
+  createTotp,
+  disableTotp,
+  makePhoneNumberDefault,
+  removePhoneNumber,
+  resendPhoneCode,
+  sendReverificationCode,
+  startReverification,
+  userFactorsOf,
+  verifyPhoneNumber,
+  verifyTotp,
+  type AllowedFactors,
+  type SecondFactorPhone,
+  type TotpEnrolment,
+  type UserFactors,
+} from './user.js';
