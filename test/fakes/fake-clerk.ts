@@ -418,15 +418,20 @@ export class FakeClerk implements ClerkLike {
    * `reset-password` task (the next `setActive` makes the session active), unless scripted to throw.
    */
   private withUserCalls(user: UserLike): UserLike {
-    return {
-      ...user,
-      updatePassword: async (params) => {
-        const outcome = await this.begin('user.updatePassword', params);
-        this.throwIfScripted(outcome);
-        if (this.taskAfterSignIn === 'reset-password') this.taskAfterSignIn = null;
-        return user;
-      },
+    const updatePassword = async (params: unknown) => {
+      const outcome = await this.begin('user.updatePassword', params);
+      this.throwIfScripted(outcome);
+      if (this.taskAfterSignIn === 'reset-password') this.taskAfterSignIn = null;
+      return user;
     };
+    // The user as given (a fake with methods of its own keeps them, bound to itself), plus updatePassword.
+    return new Proxy(user, {
+      get(target, key) {
+        if (key === 'updatePassword') return updatePassword;
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
   }
 
   /** A session as a sign-in makes it: pending with `taskAfterSignIn`, else active. */
