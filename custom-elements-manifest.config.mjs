@@ -6,7 +6,7 @@
  *
  * The element classes carry the JSDoc (`@summary`, `@fires`, `@slot`, `@csspart`,
  * `@cssprop`); the define modules are analysed too, because their
- * `customElements.define` calls give each class its tag name; `src/events.ts` holds the
+ * `customElements.define` calls give each class its tag name; `src/events.ts` and `src/setup-events.ts` hold the
  * event classes, each linked to its event by its static `eventName`.
  *
  * An event's type in the manifest is its `detail` type (`@fires {CompleteDetail}
@@ -72,7 +72,7 @@ function namedEventsOnlyPlugin() {
 }
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/define/**/*.ts', 'src/events.ts'],
+  globs: ['src/elements/**/*.ts', 'src/define/**/*.ts', 'src/events.ts', 'src/setup-events.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest; the analyzer must not rewrite package.json.

@@ -4,11 +4,16 @@
  * a log of the events it dispatches, a choice of language, and — with the emulator — the
  * panels that stand in for the user's phone, authenticator app and mailbox.
  *
+ * Below it, `<clerk-mfa-setup>` manages the signed-in user's second factors; its events
+ * go to the same log.
+ *
  * The language choice sets the page's `lang` (and `dir`), which the sign-in follows, from
  * the locale modules `npm run demo` builds into `dist/locales/`; `?lang=fr-FR` picks one
  * when the page opens.
  */
 import '../src/define/index.js';
+import '../src/define/clerk-mfa-setup.js';
+import type { ClerkMfaSetup } from '../src/elements/clerk-mfa-setup.js';
 import type { ClerkMfaSignIn } from '../src/elements/clerk-mfa-sign-in.js';
 import type { LocaleResource } from '../src/messages.js';
 import { frontendApiFromPublishableKey } from '../src/load-clerk.js';
@@ -20,6 +25,10 @@ const signInEventNames = [
   'clerk-mfa-code-sent',
   'clerk-mfa-error',
   'clerk-mfa-complete',
+  'clerk-mfa-factor-added',
+  'clerk-mfa-factor-removed',
+  'clerk-mfa-backup-codes-created',
+  'clerk-mfa-setup-complete',
 ] as const;
 
 /** Events kept in the log, newest first. */
@@ -35,10 +44,10 @@ function required<T extends Element>(selector: string): T {
   return element;
 }
 
-/** Appends one line per sign-in event: its name and its detail (never a password or a code). */
-function logSignInEvents(signIn: ClerkMfaSignIn, log: HTMLOListElement): void {
+/** Appends one line per event of the elements: its name and its detail (never a password or a code). */
+function logSignInEvents(signIn: HTMLElement, log: HTMLOListElement): void {
   for (const name of signInEventNames) {
-    signIn.addEventListener(name, (event) => {
+    signIn.addEventListener(name, (event: Event & { detail?: unknown }) => {
       const entry = document.createElement('li');
       const type = document.createElement('strong');
       type.textContent = event.type;
@@ -79,7 +88,10 @@ const offeredLanguages = [
 const rightToLeftLanguages = new Set(['ar', 'he', 'fa']);
 
 /** Gives the sign-in the offered locale modules and lets the visitor switch the page's language. */
-async function offerLanguages(signIn: ClerkMfaSignIn, choice: HTMLSelectElement): Promise<void> {
+async function offerLanguages(
+  elements: ReadonlyArray<ClerkMfaSignIn | ClerkMfaSetup>,
+  choice: HTMLSelectElement,
+): Promise<void> {
   const locales = await Promise.all(
     offeredLanguages.map(async (tag) => {
       const module = (await import(`../dist/locales/${tag}.js`)) as Record<string, LocaleResource>;
@@ -90,7 +102,7 @@ async function offerLanguages(signIn: ClerkMfaSignIn, choice: HTMLSelectElement)
       return module[tag.replace('-', '')];
     }),
   );
-  signIn.locales = locales;
+  for (const element of elements) element.locales = locales;
   const useLanguage = (tag: string) => {
     document.documentElement.lang = tag;
     document.documentElement.dir = rightToLeftLanguages.has(tag.split('-')[0]) ? 'rtl' : 'ltr';
@@ -106,12 +118,17 @@ async function offerLanguages(signIn: ClerkMfaSignIn, choice: HTMLSelectElement)
 const publishableKey = metaContent('clerk-publishable-key');
 const proxyUrl = metaContent('clerk-proxy-url');
 const signIn = required<ClerkMfaSignIn>('#sign-in');
+const mfaSetup = required<ClerkMfaSetup>('#mfa-setup');
 const modeDescription = required<HTMLParagraphElement>('#mode-description');
 
-logSignInEvents(signIn, required<HTMLOListElement>('#event-log'));
-void offerLanguages(signIn, required<HTMLSelectElement>('#language'));
-if (proxyUrl) signIn.setAttribute('proxy-url', proxyUrl);
-if (publishableKey) signIn.setAttribute('publishable-key', publishableKey);
+const eventLog = required<HTMLOListElement>('#event-log');
+logSignInEvents(signIn, eventLog);
+logSignInEvents(mfaSetup, eventLog);
+void offerLanguages([signIn, mfaSetup], required<HTMLSelectElement>('#language'));
+for (const element of [signIn, mfaSetup]) {
+  if (proxyUrl) element.setAttribute('proxy-url', proxyUrl);
+  if (publishableKey) element.setAttribute('publishable-key', publishableKey);
+}
 
 if (proxyUrl) {
   modeDescription.textContent =

@@ -1,7 +1,7 @@
 /**
- * The demo page's emulator panels: the demo accounts, each authenticator-app user's
- * current code and enrolment QR code, unused backup codes, and the outbox of SMS and
- * e-mail codes. Everything comes from the emulator's control endpoints
+ * The demo page's emulator panels: the demo accounts, the "Require MFA" switch of the
+ * emulated instance, each authenticator-app user's current code and enrolment QR code, unused
+ * backup codes, and the outbox of SMS and e-mail codes. Everything comes from the emulator's control endpoints
  * (`<proxy>/__emulator/*`) and refreshes every second while the page is visible.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
@@ -12,6 +12,11 @@ import type { DemoUser, OutboxMessage } from 'clerk-fapi-emulator';
 interface CurrentTotp {
   readonly code: string;
   readonly secondsRemaining: number;
+}
+
+/** What `GET <proxy>/__emulator/instance` answers (the part the panels show). */
+interface InstanceSettings {
+  readonly mfaRequired: boolean;
 }
 
 /** What the page does for the panels. */
@@ -58,6 +63,7 @@ export class EmulatorPanels {
   #users: readonly DemoUser[] = [];
   #totpCodes = new Map<string, CurrentTotp>();
   #outbox: readonly OutboxMessage[] = [];
+  #instance: InstanceSettings | null = null;
   /** Enrolment QR codes as data URLs, by otpauth URI. */
   #qrCodes = new Map<string, string>();
   #problem: string | null = null;
@@ -85,10 +91,12 @@ export class EmulatorPanels {
 
   async #refresh(): Promise<void> {
     try {
-      const [{ users }, { messages }] = await Promise.all([
+      const [{ users }, { messages }, instance] = await Promise.all([
         this.#get<{ users: DemoUser[] }>('/users'),
         this.#get<{ messages: OutboxMessage[] }>('/outbox'),
+        this.#get<InstanceSettings>('/instance'),
       ]);
+      this.#instance = instance;
       const totpUsers = users.filter((user) => user.totp);
       const codes = await Promise.all(
         totpUsers.map((user) => this.#get<CurrentTotp>(`/totp/${encodeURIComponent(user.email)}`)),
@@ -111,14 +119,25 @@ export class EmulatorPanels {
   }
 
   /** Control requests that change state go as JSON, as the emulator requires. */
-  async #post(path: string): Promise<void> {
+  async #send(method: 'POST' | 'PATCH', path: string, body: object = {}): Promise<void> {
     const response = await fetch(`${this.#controlUrl}${path}`, {
-      method: 'POST',
+      method,
       headers: { 'Content-Type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   }
+
+  /** Turns the instance's "Require MFA" setting on or off; the next sign-in follows it. */
+  readonly #setMfaRequired = async (mfaRequired: boolean): Promise<void> => {
+    try {
+      await this.#send('PATCH', '/instance', { mfaRequired });
+      this.#instance = { mfaRequired };
+    } catch (error) {
+      this.#problem = `The emulator refused the setting (${error instanceof Error ? error.message : String(error)}).`;
+    }
+    this.#render();
+  };
 
   async #createQrCodes(users: readonly DemoUser[]): Promise<void> {
     for (const user of users) {
@@ -131,7 +150,7 @@ export class EmulatorPanels {
 
   /** Restores the demo accounts and forgets every session, then reloads the page signed out. */
   readonly #resetDemo = async (): Promise<void> => {
-    await this.#post('/reset');
+    await this.#send('POST', '/reset');
     window.location.reload();
   };
 
@@ -139,8 +158,8 @@ export class EmulatorPanels {
     render(
       html`
         ${this.#problem ? html`<p class="card problem" role="alert">${this.#problem}</p>` : nothing}
-        ${this.#renderAccounts()} ${this.#renderAuthenticator()} ${this.#renderOutbox()}
-        ${this.#renderBackupCodes()}
+        ${this.#renderAccounts()} ${this.#renderInstance()} ${this.#renderAuthenticator()}
+        ${this.#renderOutbox()} ${this.#renderBackupCodes()}
       `,
       this.#container,
     );
@@ -192,6 +211,29 @@ export class EmulatorPanels {
         <button type="button" class="link-button" @click=${() => void this.#resetDemo()}>
           Reset the demo</button
         >: unlocks accounts, restores backup codes, signs everyone out.
+      </p>
+    </section>`;
+  }
+
+  #renderInstance(): TemplateResult {
+    return html`<section class="card instance" aria-labelledby="instance-title">
+      <h2 id="instance-title">Instance</h2>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked=${String(this.#instance?.mfaRequired ?? false)}
+          .checked=${this.#instance?.mfaRequired ?? false}
+          ?disabled=${this.#instance === null}
+          @change=${(event: Event) =>
+            void this.#setMfaRequired((event.target as HTMLInputElement).checked)}
+        />
+        Require MFA
+      </label>
+      <p class="hint">
+        When on, an account without a second factor (<code>nomfa@example.com</code>) signs in to a
+        pending session that asks it to set one up. Applies to the next sign-in; “Reset the demo”
+        turns it off.
       </p>
     </section>`;
   }

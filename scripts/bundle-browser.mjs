@@ -1,24 +1,51 @@
 #!/usr/bin/env node
 /**
- * Builds `dist/browser/clerk-mfa-elements.js`: every element registered, with lit and
- * @lit/context included, minified, as one ES module that also exports the package's API
- * (`src/browser.ts`; its declarations, `dist/src/browser.d.ts`, type the `./browser`
- * entry). It is for pages without a bundler, such as CMS templates, which load it with a
- * single script tag:
+ * Builds the browser build, `dist/browser/`: `clerk-mfa-elements.js`, every element
+ * registered, with lit and @lit/context included, minified, as one ES module that also
+ * exports the package's API (`src/browser.ts`; its declarations, `dist/src/browser.d.ts`,
+ * type the `./browser` entry). It is for pages without a bundler, such as CMS templates,
+ * which load it with a single script tag:
  *
  *   <script type="module" src="…/clerk-mfa-elements/dist/browser/clerk-mfa-elements.js"></script>
  *
+ * `<clerk-mfa-setup>` (with its QR code) is a bundle of its own beside it,
+ * `clerk-mfa-setup.js`, imported only when a page shows it, so the sign-in's file never
+ * carries it. It is whole by itself (a chunk shared with the sign-in's file would cost the
+ * first screen a round trip): it has its own copy of lit, loaded only with it, and gets
+ * Clerk and its messages from the sign-in through properties, not through a context.
+ *
  * Run by `npm run build`, after TypeScript has emitted `dist/src/`. The size measure
- * (`scripts/measure-size.mjs`) builds with the same options, exported here.
+ * (`scripts/measure-size.mjs`) builds the sign-in's file with the same options, exported here.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { build } from 'esbuild';
 
+const emitted = (path) => fileURLToPath(new URL(`../dist/src/${path}`, import.meta.url));
+const output = (name) => fileURLToPath(new URL(`../dist/browser/${name}`, import.meta.url));
+
+/** Modules that are browser bundles of their own: emitted module → its file in `dist/browser/`. */
+const separateBundles = new Map([[emitted('define/clerk-mfa-setup.js'), 'clerk-mfa-setup.js']]);
+
+/**
+ * Leaves a dynamic import of a separate bundle's module to the browser, as an import of
+ * that bundle's file beside the importing one.
+ * @type {import('esbuild').Plugin}
+ */
+const separateBundlesPlugin = {
+  name: 'separate-bundles',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = separateBundles.get(resolve(args.resolveDir, args.path));
+      return file ? { path: `./${file}`, external: true } : undefined;
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
-export const browserBundleOptions = {
-  entryPoints: [fileURLToPath(new URL('../dist/src/browser.js', import.meta.url))],
-  outfile: fileURLToPath(new URL('../dist/browser/clerk-mfa-elements.js', import.meta.url)),
+const common = {
   bundle: true,
   minify: true,
   format: 'esm',
@@ -26,8 +53,19 @@ export const browserBundleOptions = {
   platform: 'browser',
   sourcemap: true,
   legalComments: 'linked',
+  plugins: [separateBundlesPlugin],
+};
+
+/** @type {import('esbuild').BuildOptions} */
+export const browserBundleOptions = {
+  ...common,
+  entryPoints: [emitted('browser.js')],
+  outfile: output('clerk-mfa-elements.js'),
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await build(browserBundleOptions);
+  for (const [entry, file] of separateBundles) {
+    await build({ ...common, entryPoints: [entry], outfile: output(file) });
+  }
 }

@@ -19,6 +19,10 @@ export interface SignInContext {
     SignInFlow,
     | 'submitCredentials'
     | 'submitCode'
+    | 'forgotPassword'
+    | 'submitNewPassword'
+    | 'passwordRules'
+    | 'signOut'
     | 'sendCode'
     | 'chooseStrategy'
     | 'back'

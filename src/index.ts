@@ -6,6 +6,7 @@ export { ClerkMfaSignIn } from './elements/clerk-mfa-sign-in.js';
 export { safeUrl } from './safe-url.js';
 export { ClerkCredentialsStep } from './elements/clerk-credentials-step.js';
 export { ClerkCodeStep } from './elements/clerk-code-step.js';
+export { ClerkNewPasswordStep } from './elements/clerk-new-password-step.js';
 export {
   ClerkMfaCodeSentEvent,
   ClerkMfaCompleteEvent,

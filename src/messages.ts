@@ -47,6 +47,21 @@ export const englishMessages = {
   'signIn.alternativeMethods.blockButton__emailCode': 'Email code to {{identifier}}',
   footerActionLink__useAnotherMethod: 'Use another method',
   backButton: 'Back',
+
+  // Password reset: the reset code (in the code step) and the new password
+  'signIn.forgotPassword.title': 'Reset password',
+  'signIn.forgotPassword.subtitle_email': 'First, enter the code sent to your email address',
+  'signIn.forgotPassword.subtitle_phone': 'First, enter the code sent to your phone',
+  'signIn.forgotPassword.formTitle': 'Reset password code',
+  'signIn.forgotPassword.resendButton': "Didn't receive a code? Resend",
+  'signIn.resetPassword.title': 'Set new password',
+  'signIn.resetPassword.formButtonPrimary': 'Reset Password',
+  'taskResetPassword.title': 'Reset your password',
+  'taskResetPassword.subtitle': 'Your account requires a new password before you can continue',
+  formFieldLabel__newPassword: 'New password',
+  formFieldLabel__signOutOfOtherSessions: 'Sign out of all other devices',
+  'unstable__errors.passwordComplexity.sentencePrefix': 'Your password must contain',
+  'unstable__errors.passwordComplexity.minimumLength': '{{length}} or more characters',
   'clerkMfaElements.tryAgainIn': 'Try again in {{duration}}',
 
   // Signed-in, complete, unsupported and load-error views
@@ -56,8 +71,6 @@ export const englishMessages = {
   'signIn.protectCheck.retryButton': 'Try again',
   'clerkMfaElements.unsupported.needs_first_factor':
     'This account needs another way to sign in that this form does not offer.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'This account needs a new password before it can sign in. Reset your password, then try again.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk needs an extra security check that this form cannot show. Please try again later.',
   'clerkMfaElements.unsupported.session_task':
@@ -78,6 +91,17 @@ export const englishMessages = {
   'unstable__errors.form_password_compromised__sign_in':
     'Your password may be compromised. Reset your password to sign in.',
   'unstable__errors.form_code_incorrect': 'The code is incorrect. Try again.',
+  'unstable__errors.form_password_pwned':
+    'This password has been found as part of a breach and can not be used, please try another password instead.',
+  'unstable__errors.form_password_not_strong_enough': 'Your password is not strong enough.',
+  'unstable__errors.form_password_length_too_short':
+    'Your password is too short. It must be at least 8 characters long.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Your password is too short. It must be at least {{length}} characters long.',
+  'unstable__errors.form_new_password_matches_current':
+    'New password cannot be the same as the current password.',
+  'unstable__errors.form_password_matches_identifier':
+    'Password cannot match your email address, phone number or username. For account safety, please use a different password.',
   'clerkMfaElements.errors.verification_expired': 'This code has expired. Request a new one.',
   'clerkMfaElements.errors.verification_expired__sign_in':
     'Your sign-in expired. Enter your password again.',
@@ -119,6 +143,8 @@ export const englishMessages = {
     'Could not reach the sign-in service. Check your connection and try again.',
   'clerkMfaElements.errors.clerk_load_failed':
     'Sign-in could not be loaded. Check your connection and try again.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'This account cannot reset its password here. Contact support for help.',
   'clerkMfaElements.errors.no_supported_factor':
     'This account has no second factor this form can use.',
   'clerkMfaElements.errors.unknown_error': 'Something went wrong. Please try again.',

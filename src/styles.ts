@@ -16,7 +16,7 @@
 import { css, type CSSResult } from 'lit';
 
 /** The default palette of a light colour scheme. */
-const lightPalette = css`
+export const lightPalette = css`
   color-scheme: light;
   --_default-primary: #2f3bd6;
   --_default-primary-foreground: #ffffff;
@@ -30,7 +30,7 @@ const lightPalette = css`
 `;
 
 /** The default palette of a dark colour scheme. */
-const darkPalette = css`
+export const darkPalette = css`
   color-scheme: dark;
   --_default-primary: #9ea6ff;
   --_default-primary-foreground: #10132e;
@@ -48,7 +48,7 @@ const darkPalette = css`
  * page's `--clerk-mfa-*` property (kept from earlier versions), then Clerk's, then the
  * palette's default.
  */
-const tokens = css`
+export const tokens = css`
   --_primary: var(--clerk-mfa-color-primary, var(--clerk-color-primary, var(--_default-primary)));
   --_on-primary: var(
     --clerk-mfa-color-on-primary,
@@ -83,13 +83,13 @@ const tokens = css`
 `;
 
 /** Clerk's fontFamily and fontSize, for everything inside the element. */
-const typography = css`
+export const typography = css`
   font-family: var(--clerk-font-family, inherit);
   font-size: var(--clerk-font-size, inherit);
 `;
 
 /** The look of a button, in the shadow root and in the light-DOM forms alike. */
-const buttonLook = css`
+export const buttonLook = css`
   font: inherit;
   padding: calc(var(--_gap) * 0.6) var(--_gap);
   border-radius: var(--_radius);
@@ -156,6 +156,16 @@ export const signInStyles = css`
   :host([step='unsupported']) .panel h2 {
     color: var(--_warning);
   }
+  .task-footer {
+    ${typography}
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_gap) / 2);
+    margin: var(--_gap) 0 0;
+    color: var(--_muted);
+  }
   [part~='signed-in-error'] {
     margin: 0 0 calc(var(--_gap) / 2);
   }
@@ -209,11 +219,17 @@ export const stepStyles = css`
     display: grid;
     gap: calc(var(--_gap) * 0.35);
   }
-  :where(.clerk-mfa-label-row) {
+  :where(.clerk-mfa-field-action) {
+    justify-self: end;
+  }
+  :where(.clerk-mfa-checkbox) {
     display: flex;
-    justify-content: space-between;
-    align-items: baseline;
+    align-items: center;
     gap: calc(var(--_gap) / 2);
+    font-weight: normal;
+  }
+  :where(.clerk-mfa-form .clerk-mfa-checkbox input) {
+    width: auto;
   }
   :where(.clerk-mfa-form label) {
     font-weight: 600;
@@ -298,13 +314,16 @@ export const stepStyles = css`
   }
 `;
 
-const adopted = new WeakSet<Document | ShadowRoot>();
+/** The stylesheets each root has been given, so that each is given once. */
+const adopted = new WeakMap<Document | ShadowRoot, Set<CSSResult>>();
 
 /** Adds `styles` once to `root` when it is a document or a shadow root. */
 export function adoptStyles(root: Node, styles: CSSResult = stepStyles): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  const given = adopted.get(root) ?? new Set<CSSResult>();
   const sheet = styles.styleSheet;
-  if (!sheet) return;
+  if (given.has(styles) || !sheet) return;
   root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-  adopted.add(root);
+  given.add(styles);
+  adopted.set(root, given);
 }

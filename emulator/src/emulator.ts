@@ -2,21 +2,34 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ControlService, type DemoUser, type OutboxFilter } from './control/control-service.js';
 import { controlRoutes } from './control/control-routes.js';
 import { FaultInjector } from './control/faults.js';
+import { AccountService } from './domain/account-service.js';
+import { InstanceSettingsHolder, type InstanceSettings } from './domain/instance-settings.js';
 import { AccountLockout } from './domain/lockout.js';
 import type { OutboxMessage } from './domain/model.js';
+import { PasswordService } from './domain/password-service.js';
+import { ReverificationService } from './domain/reverification-service.js';
 import { SentCodes } from './domain/sent-codes.js';
 import { SessionService } from './domain/session-service.js';
 import { SignInService } from './domain/sign-in-service.js';
 import { EmulatorStore } from './domain/store.js';
 import { buildEnvironment } from './fapi/environment.js';
+import { accountRoutes } from './fapi/account-routes.js';
 import { FapiResponder } from './fapi/fapi-responder.js';
+import { reverificationRoutes } from './fapi/reverification-routes.js';
 import { fapiRoutes } from './fapi/fapi-routes.js';
 import { SessionTokenSigner, type JsonWebKeySet } from './fapi/session-tokens.js';
 import { clerkJsRoutes, findInstalledClerkJs } from './http/clerk-js-files.js';
 import { RateLimiter } from './http/rate-limiter.js';
 import { RequestHandler, type EmulatorRoute, type NextFunction } from './http/request-handler.js';
 import { RouteTable } from './http/router.js';
-import { resolveOptions, type EmulatorOptions, type ResolvedEmulatorOptions } from './options.js';
+import {
+  checkedLockout,
+  checkedReverificationMinutes,
+  checkedSecondFactors,
+  resolveOptions,
+  type EmulatorOptions,
+  type ResolvedEmulatorOptions,
+} from './options.js';
 import { publishableKeyFor } from './publishable-key.js';
 import { loadSeed } from './seed.js';
 
@@ -57,6 +70,11 @@ export interface ClerkEmulator {
   readonly outboxFor: (filter: OutboxFilter) => OutboxMessage[];
   /** Empties the outbox. */
   readonly clearOutbox: () => void;
+  /**
+   * Makes every SMS and e-mail code sent so far expired, and allows the next one at once
+   * (the resend cooldown is over); returns how many codes it expired.
+   */
+  readonly expireCodes: () => number;
   /** The TOTP code the user's authenticator app shows now; throws if the user has none. */
   readonly currentTotp: (email: string) => string;
   /** Forgets clients, sign-ins, sessions, codes, rate-limit counts and faults; restores seeded users. */
@@ -68,6 +86,15 @@ export interface ClerkEmulator {
   readonly restart: () => void;
   /** What the emulator holds in memory, and the limits it keeps to. */
   readonly stats: () => EmulatorStats;
+  /** The instance settings in force: MFA required, second factors, reverification window. */
+  readonly instance: () => InstanceSettings;
+  /** Changes instance settings (as `PATCH <mount>/__emulator/instance`); `reset()` restores them. */
+  readonly updateInstance: (change: Partial<InstanceSettings>) => InstanceSettings;
+  /**
+   * Makes signed-in sessions' last verification `minutes` older (default: past the
+   * reverification window), so their next sensitive action needs a reverification.
+   */
+  readonly ageSessionVerification: (minutes?: number) => { sessions: number; minutes: number };
   /** Fault injection: latency, failing requests, 429s, dropped connections. */
   readonly faults: FaultInjector;
   /** The key set that verifies session tokens (also at `<mount>/v1/jwks`). */
@@ -100,29 +127,55 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     lifetimeSeconds: options.sessionTokenTtlSeconds,
     ...(emulatorOptions.signingKeyPem ? { privateKeyPem: emulatorOptions.signingKeyPem } : {}),
   });
-  const lockout = new AccountLockout(options.lockout, now, options.supportContact);
-  const sessions = new SessionService(store, now);
+  const instance = new InstanceSettingsHolder({
+    mfaRequired: options.mfaRequired,
+    secondFactors: options.secondFactors,
+    reverificationMinutes: options.reverificationMinutes,
+    lockout: options.lockout,
+  });
+  const lockout = new AccountLockout(() => instance.current.lockout, now, options.supportContact);
+  const sessions = new SessionService(store, instance, now);
+  const passwords = new PasswordService({
+    store,
+    sessions,
+    rules: options.passwordSettings,
+    now,
+  });
+  const sentCodes = new SentCodes({ settings: options, outbox: store, lockout, now });
   const signIns = new SignInService({
     store,
     sessions,
     lockout,
-    sentCodes: new SentCodes({ settings: options, outbox: store, lockout, now }),
+    sentCodes,
+    passwords,
     settings: options,
     now,
   });
+  const account = new AccountService({ store, sessions, sentCodes, instance, now });
+  const reverification = new ReverificationService({ store, lockout, sentCodes, now });
   const rateLimiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
-  const control = new ControlService({ store, faults: new FaultInjector(), rateLimiter, now });
+  const control = new ControlService({
+    store,
+    sentCodes,
+    instance,
+    sessions,
+    faults: new FaultInjector(),
+    rateLimiter,
+    now,
+  });
   const clerkJs = findInstalledClerkJs();
-  const environment = buildEnvironment(options);
 
   const routes: RouteTable<EmulatorRoute> = new RouteTable<EmulatorRoute>([
     ...fapiRoutes({
       store,
       signIns,
       sessions,
+      passwords,
       jwks: () => signer.jwks(),
-      environment: () => environment,
+      environment: () => buildEnvironment(options, instance.current),
     }),
+    ...reverificationRoutes(sessions, reverification),
+    ...accountRoutes(account),
     ...clerkJsRoutes(clerkJs),
     ...controlRoutes(control, () =>
       routes.routes
@@ -133,7 +186,13 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
   const requestHandler = new RequestHandler({
     mountPath,
     routes,
-    fapi: new FapiResponder({ store, signer, now, cookiePath: mountPath || '/' }),
+    fapi: new FapiResponder({
+      store,
+      signer,
+      now,
+      cookiePath: mountPath || '/',
+      resetPasswordStrategies: options.resetPasswordStrategies,
+    }),
     faults: control.faults,
     rateLimiter,
     corsOrigins: options.corsOrigins,
@@ -159,6 +218,7 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     clearOutbox: () => {
       control.clearOutbox();
     },
+    expireCodes: () => control.expireCodes(),
     currentTotp: (email) => {
       const totp = control.currentTotp(email);
       if (!totp) throw new Error(`No seeded user ${email} with an authenticator app`);
@@ -167,6 +227,19 @@ export function createEmulator(emulatorOptions: EmulatorOptions = {}): ClerkEmul
     reset: () => control.reset(),
     restart: () => control.restart(),
     stats: () => control.stats(),
+    instance: () => control.instance(),
+    updateInstance: (change) =>
+      control.updateInstance({
+        ...change,
+        ...(change.secondFactors !== undefined
+          ? { secondFactors: checkedSecondFactors(change.secondFactors) }
+          : {}),
+        ...(change.reverificationMinutes !== undefined
+          ? { reverificationMinutes: checkedReverificationMinutes(change.reverificationMinutes) }
+          : {}),
+        ...(change.lockout !== undefined ? { lockout: checkedLockout(change.lockout) } : {}),
+      }),
+    ageSessionVerification: (minutes) => control.ageSessionVerification(minutes),
     faults: control.faults,
     get jwks() {
       return signer.jwks();

@@ -17,7 +17,8 @@ export {
   type FapiResponseForValidation,
   type ResolvedEmulatorOptions,
 } from './options.js';
-export type { OutboxMessage, SecondFactorStrategy } from './domain/model.js';
+export type { OutboxMessage, SecondFactorStrategy, SessionTaskKey } from './domain/model.js';
+export type { InstanceSettings } from './domain/instance-settings.js';
 export {
   DEFAULT_FRONTEND_API_HOST,
   DEV_BROWSER_FRONTEND_API_HOST,

@@ -1,4 +1,10 @@
-import type { SecondFactorStrategy } from './domain/model.js';
+import {
+  MAX_REVERIFICATION_MINUTES,
+  SECOND_FACTOR_STRATEGIES,
+} from './domain/instance-settings.js';
+import type { ResetPasswordStrategy, SecondFactorStrategy } from './domain/model.js';
+import { DEFAULT_PASSWORD_RULES, type PasswordRules } from './domain/password-policy.js';
+import type { LockoutPolicy } from './domain/lockout.js';
 import type { SeedFile } from './seed.js';
 
 /** A FAPI response as handed to {@link EmulatorOptions.validateResponse}. */
@@ -17,8 +23,37 @@ export interface EmulatorOptions {
   mountPath?: string;
   /** Users: a seed object or the path of a JSON seed file. Default: the built-in demo users (`src/default-seed.json`). */
   seed?: SeedFile | string;
-  /** Second factors the instance offers (environment `auth_config.second_factors`). Default all three. */
+  /**
+   * Second factors the instance offers (environment `auth_config.second_factors`); users enrol
+   * only these through `/v1/me`, and `backup_code` turns backup codes on. Default all three.
+   * Changeable at run time (`PATCH <mount>/__emulator/instance`).
+   */
   secondFactors?: readonly SecondFactorStrategy[];
+  /**
+   * How a forgotten password is reset (environment `auth_config.first_factors`, and the
+   * sign-in's `supported_first_factors`): a code by e-mail (`reset_password_email_code`)
+   * and/or, for users with a phone number, by SMS (`reset_password_phone_code`). `[]`
+   * turns password reset off. Default `['reset_password_email_code']`.
+   */
+  resetPasswordStrategies?: readonly ResetPasswordStrategy[];
+  /**
+   * What a new password must be (environment `user_settings.password_settings`), checked
+   * by `reset_password` and `/v1/me/change_password`. Default Clerk's: `minLength` 8,
+   * `maxLength` 72, no character class required.
+   */
+  passwordSettings?: Partial<PasswordRules>;
+  /**
+   * Clerk's "require multi-factor authentication": a user who signs in without a second factor
+   * gets a pending session with the `setup-mfa` task, active once a factor is enrolled.
+   * Default false. Changeable at run time.
+   */
+  mfaRequired?: boolean;
+  /**
+   * Minutes after the session's last verification beyond which a sensitive action (enrolling or
+   * removing a second factor, new backup codes) answers 403 `session_reverification_required`
+   * until the session is verified again; `false` never asks. Default 10. Changeable at run time.
+   */
+  reverificationMinutes?: number | false;
   /** Clerk's single-session mode: a second sign-in while signed in fails with `session_exists`. Default true. */
   singleSessionMode?: boolean;
   /**
@@ -87,6 +122,10 @@ export interface EmulatorOptions {
 export interface ResolvedEmulatorOptions {
   readonly mountPath: string;
   readonly secondFactors: readonly SecondFactorStrategy[];
+  readonly resetPasswordStrategies: readonly ResetPasswordStrategy[];
+  readonly passwordSettings: PasswordRules;
+  readonly mfaRequired: boolean;
+  readonly reverificationMinutes: number | false;
   readonly singleSessionMode: boolean;
   readonly lockout: { readonly maxAttempts: number; readonly durationSeconds: number } | false;
   readonly sessionTokenTtlSeconds: number;
@@ -120,9 +159,13 @@ export function normalizeMountPath(mountPath: string): string {
 export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOptions {
   return {
     mountPath: normalizeMountPath(options.mountPath ?? '/__clerk'),
-    secondFactors: options.secondFactors ?? ['totp', 'phone_code', 'backup_code'],
+    secondFactors: checkedSecondFactors(options.secondFactors ?? SECOND_FACTOR_STRATEGIES),
+    mfaRequired: options.mfaRequired ?? false,
+    reverificationMinutes: checkedReverificationMinutes(options.reverificationMinutes ?? 10),
+    resetPasswordStrategies: options.resetPasswordStrategies ?? ['reset_password_email_code'],
+    passwordSettings: passwordRules(options.passwordSettings ?? {}),
     singleSessionMode: options.singleSessionMode ?? true,
-    lockout: options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 },
+    lockout: checkedLockout(options.lockout ?? { maxAttempts: 5, durationSeconds: 1800 }),
     sessionTokenTtlSeconds: options.sessionTokenTtlSeconds ?? 60,
     resendCooldownSeconds: options.resendCooldownSeconds ?? 30,
     codeLifetimeSeconds: options.codeLifetimeSeconds ?? 600,
@@ -146,8 +189,68 @@ export function resolveOptions(options: EmulatorOptions): ResolvedEmulatorOption
   };
 }
 
+function passwordRules(settings: Partial<PasswordRules>): PasswordRules {
+  const rules = { ...DEFAULT_PASSWORD_RULES, ...settings };
+  positiveInteger('passwordSettings.minLength', rules.minLength);
+  positiveInteger('passwordSettings.maxLength', rules.maxLength);
+  if (rules.maxLength < rules.minLength)
+    throw new RangeError(
+      `passwordSettings.maxLength (${rules.maxLength}) is below minLength (${rules.minLength})`,
+    );
+  return rules;
+}
+
 function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1)
     throw new RangeError(`${name} must be a positive integer (got ${value})`);
+  return value;
+}
+
+/** The second factors given, each known and listed once, in Clerk's order; a RangeError otherwise. */
+export function checkedSecondFactors(strategies: readonly unknown[]): SecondFactorStrategy[] {
+  for (const strategy of strategies) {
+    if (!SECOND_FACTOR_STRATEGIES.includes(strategy as SecondFactorStrategy))
+      throw new RangeError(
+        `secondFactors may hold ${SECOND_FACTOR_STRATEGIES.join(', ')} (got ${JSON.stringify(strategy)?.slice(0, 100)})`,
+      );
+  }
+  return SECOND_FACTOR_STRATEGIES.filter((strategy) => strategies.includes(strategy));
+}
+
+/** A whole number of minutes from 1 to a week, or false; a RangeError otherwise. */
+/** Longest account lockout accepted: a day. */
+const MAX_LOCKOUT_SECONDS = 86_400;
+
+/**
+ * A lockout setting, checked: false, or `maxAttempts` from 1 to 100 and `durationSeconds`
+ * from 1 to 86,400; a RangeError names a bad value.
+ */
+export function checkedLockout(value: unknown): LockoutPolicy {
+  if (value === false) return false;
+  const { maxAttempts, durationSeconds } = (value ?? {}) as Record<string, unknown>;
+  const within = (number: unknown, most: number) =>
+    typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= most;
+  if (
+    typeof value !== 'object' ||
+    !within(maxAttempts, 100) ||
+    !within(durationSeconds, MAX_LOCKOUT_SECONDS)
+  )
+    throw new RangeError(
+      `lockout must be false or { maxAttempts: 1 to 100, durationSeconds: 1 to ${MAX_LOCKOUT_SECONDS} } (got ${JSON.stringify(value)?.slice(0, 100)})`,
+    );
+  return { maxAttempts: maxAttempts as number, durationSeconds: durationSeconds as number };
+}
+
+export function checkedReverificationMinutes(value: unknown): number | false {
+  if (value === false) return false;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 1 ||
+    value > MAX_REVERIFICATION_MINUTES
+  )
+    throw new RangeError(
+      `reverificationMinutes must be false or a whole number from 1 to ${MAX_REVERIFICATION_MINUTES} (got ${JSON.stringify(value)?.slice(0, 100)})`,
+    );
   return value;
 }

@@ -8,7 +8,8 @@ import defaultSeedFile from './default-seed.json' with { type: 'json' };
  * ```json
  * { "email": "totp@example.com", "password": "demo-password",
  *   "totpSecret": "RYNO2K5ZI35YTPP2RLNVCQF3WKE7XFWR", "backupCodes": ["7bsipw8y"],
- *   "phoneNumber": "+15555550100", "mfa": true, "newDeviceCheck": false }
+ *   "phoneNumber": "+15555550100", "mfa": true, "newDeviceCheck": false,
+ *   "passwordCompromised": false }
  * ```
  */
 export interface SeedUser {
@@ -36,6 +37,11 @@ export interface SeedUser {
    * Applies only to users without a second factor, as in Clerk.
    */
   readonly newDeviceCheck?: boolean;
+  /**
+   * The password is flagged as compromised: signing in with it works, but the session
+   * starts pending with the `reset-password` task until the user sets a new password.
+   */
+  readonly passwordCompromised?: boolean;
 }
 
 /** The content of a seed file: `{ "users": [...] }`. */

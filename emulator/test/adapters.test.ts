@@ -163,6 +163,24 @@ describe('CLI (clerk-fapi-emulator)', () => {
     );
   });
 
+  it('--mfa-required starts an instance that requires a second factor', async () => {
+    const child = runCli(['--port', '0', '--mfa-required']);
+    const [, , proxyUrl = ''] = await waitForOutput(
+      child,
+      /listening on (http:\/\/127\.0\.0\.1:\d+)\n\s+proxyUrl:\s+(\S+)/,
+    );
+    const instance = (await (await fetch(`${proxyUrl}/__emulator/instance`)).json()) as {
+      mfaRequired: boolean;
+    };
+    assert.equal(instance.mfaRequired, true);
+    const browser = new FapiTestClient(proxyUrl);
+    const created = await browser.createSignIn('nomfa@example.com');
+    assert.equal(created.body.client?.sessions?.[0]?.status, 'pending');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+
   it('refuses a non-loopback host with a clear message and exit code 1', async () => {
     const child = runCli(['--port', '0', '--host', '0.0.0.0']);
     let stderr = '';

@@ -17,8 +17,11 @@ type CorpusText = string | { repeat: string; times: number; prefix?: string; suf
 
 interface CorpusCase {
   readonly name: string;
-  /** A sign-in the case works on: its id replaces `{signInId}` and its cookie goes along. */
-  readonly setup?: 'totp-sign-in' | 'backup-code-sign-in';
+  /**
+   * A sign-in the case works on: its id replaces `{signInId}` and its cookie goes along;
+   * `signed-in` is one that completed (a user without a second factor), for `/v1/me…`.
+   */
+  readonly setup?: 'totp-sign-in' | 'backup-code-sign-in' | 'signed-in';
   readonly request: {
     readonly method?: string;
     readonly path: CorpusText;
@@ -49,6 +52,7 @@ const corpus = JSON.parse(
 const setupUsers = {
   'totp-sign-in': 'totp@example.com',
   'backup-code-sign-in': 'totp-sms@example.com',
+  'signed-in': 'nomfa@example.com',
 };
 
 function text(value: CorpusText): string {

@@ -178,6 +178,8 @@ describe('control endpoints', () => {
         ['sms@example.com', ['phone_code'], true, false],
         ['no-mfa@example.com', [], false, false],
         ['new-device@example.com', [], false, true],
+        ['compromised@example.com', [], false, false],
+        ['nomfa@example.com', [], false, false],
       ],
     );
     const both = body.users[0];

@@ -81,6 +81,8 @@ export interface FapiResourceJson {
   readonly email_addresses?: readonly { readonly email_address: string }[];
   readonly two_factor_enabled?: boolean;
   readonly cookie_expires_at?: number | null;
+  /** A session's tasks (`[{ key: 'reset-password' }]`), null when it has none. */
+  readonly tasks?: readonly { readonly key: string }[] | null;
   readonly abandon_at?: number;
 }
 

@@ -121,6 +121,27 @@ describe('account lockout', () => {
       duration_in_minutes: 30,
     });
   });
+
+  it('follows a lockout changed at run time: fewer attempts, a lock that lifts after its seconds', async () => {
+    running.emulator.updateInstance({ lockout: { maxAttempts: 1, durationSeconds: 3 } });
+    const browser = new FapiTestClient(running.proxyUrl);
+    const locked = firstError(await browser.createSignIn('totp@example.com', 'wrong'));
+    assert.equal(locked.code, 'user_locked');
+    assert.equal(locked.meta?.lockout_expires_in_seconds, 3);
+    clock.advanceSeconds(2);
+    assert.equal(firstError(await browser.createSignIn('totp@example.com')).code, 'user_locked');
+    clock.advanceSeconds(1);
+    assert.equal(
+      resource(await browser.createSignIn('totp@example.com')).status,
+      'needs_second_factor',
+      'the lock lifted after 3 s',
+    );
+    running.emulator.reset();
+    assert.deepEqual(running.emulator.instance().lockout, {
+      maxAttempts: 3,
+      durationSeconds: 1800,
+    });
+  });
 });
 
 describe('rate limiting', () => {

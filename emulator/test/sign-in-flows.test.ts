@@ -279,7 +279,7 @@ describe('sign-in flows over HTTP, as clerk-js calls them', () => {
     assert.equal(created.status, 'needs_first_factor');
     assert.deepEqual(
       created.supported_first_factors?.map((factor) => factor.strategy),
-      ['password', 'email_code'],
+      ['password', 'email_code', 'reset_password_email_code'],
     );
     const attempted = await browser.request(
       'POST',

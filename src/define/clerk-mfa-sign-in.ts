@@ -5,6 +5,7 @@
 import { ClerkMfaSignIn } from '../elements/clerk-mfa-sign-in.js';
 import './clerk-code-step.js';
 import './clerk-credentials-step.js';
+import './clerk-new-password-step.js';
 
 if (!customElements.get('clerk-mfa-sign-in')) {
   customElements.define('clerk-mfa-sign-in', ClerkMfaSignIn);

@@ -1,2 +1,2 @@
-/** Registers all three elements: `import 'clerk-mfa-elements/define'`. */
+/** Registers every element: `import 'clerk-mfa-elements/define'`. */
 import './clerk-mfa-sign-in.js';

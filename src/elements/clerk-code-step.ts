@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CodeInputController } from '../controllers/code-input-controller.js';
-import { isSentCodeStrategy } from '../flow/factors.js';
+import { isSentCodeStrategy, type SentCodeStrategy } from '../flow/factors.js';
 import { codeSteps } from '../flow/states.js';
 import type { CodeStrategy, Factor, FlowNotice, FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../messages.js';
@@ -31,6 +31,24 @@ const strategyMessages: Record<
     subtitle: 'signIn.newDeviceVerificationNotice',
     label: 'signIn.emailCode.formTitle',
   },
+  reset_password_email_code: {
+    title: 'signIn.forgotPassword.title',
+    subtitle: 'signIn.forgotPassword.subtitle_email',
+    label: 'signIn.forgotPassword.formTitle',
+  },
+  reset_password_phone_code: {
+    title: 'signIn.forgotPassword.title',
+    subtitle: 'signIn.forgotPassword.subtitle_phone',
+    label: 'signIn.forgotPassword.formTitle',
+  },
+};
+
+/** The resend button of each strategy whose code Clerk sends. */
+const resendMessages: Record<SentCodeStrategy, MessageKey> = {
+  phone_code: 'signIn.phoneCodeMfa.resendButton',
+  email_code: 'signIn.emailCodeMfa.resendButton',
+  reset_password_email_code: 'signIn.forgotPassword.resendButton',
+  reset_password_phone_code: 'signIn.forgotPassword.resendButton',
 };
 
 /** The button offering to switch to a strategy. */
@@ -42,16 +60,19 @@ function alternativeLabel(factor: Factor, translate: Translate): string {
     case 'backup_code':
       return translate('signIn.alternativeMethods.blockButton__backupCode');
     case 'phone_code':
+    case 'reset_password_phone_code':
       return translate('signIn.alternativeMethods.blockButton__phoneCode', { identifier });
     case 'email_code':
+    case 'reset_password_email_code':
       return translate('signIn.alternativeMethods.blockButton__emailCode', { identifier });
   }
 }
 
 /**
  * The verification-code form of `<clerk-mfa-sign-in>`: an authenticator-app code, a
- * backup code, or a code sent by SMS or email. Place it inside a `<clerk-mfa-sign-in>`;
- * it shows itself in the second-factor and new-device steps and hides otherwise.
+ * backup code, a code sent by SMS or email, or the code that resets a forgotten
+ * password. Place it inside a `<clerk-mfa-sign-in>`; it shows itself in the
+ * second-factor, new-device and reset-code steps and hides otherwise.
  *
  * One real input takes the code (`autocomplete="one-time-code"`, `inputmode="numeric"`,
  * no `maxlength`), so autofill and paste work; a pasted text such as
@@ -193,7 +214,7 @@ export class ClerkCodeStep extends StepElement {
   }
 
   private renderResend(
-    strategy: 'phone_code' | 'email_code',
+    strategy: SentCodeStrategy,
     flowState: FlowState,
     translate: Translate,
   ): TemplateResult {
@@ -201,11 +222,7 @@ export class ClerkCodeStep extends StepElement {
     const label =
       seconds > 0
         ? translate('clerkMfaElements.resendIn', { duration: { seconds } })
-        : translate(
-            strategy === 'phone_code'
-              ? 'signIn.phoneCodeMfa.resendButton'
-              : 'signIn.emailCodeMfa.resendButton',
-          );
+        : translate(resendMessages[strategy]);
     return html`<button
       type="button"
       class="clerk-mfa-link-button clerk-mfa-resend"

@@ -11,6 +11,8 @@ import { StepElement } from './step-element.js';
  * `<clerk-mfa-sign-in>`; it shows itself while the user enters credentials (also
  * while Clerk is still loading, and after it failed to load) and hides otherwise. Its form renders in light DOM
  * with `autocomplete="username"` and `current-password`, so password managers fill it.
+ * "Forgot password?" below the password resets it inside the sign-in (or links to
+ * `forgot-password-url`).
  *
  * Styling hooks (light DOM): `.clerk-mfa-form`, `.clerk-mfa-field`, `.clerk-mfa-field-error`,
  * `.clerk-mfa-form-error`, `input[aria-invalid="true"]`, `form[aria-busy="true"]`.
@@ -18,7 +20,11 @@ import { StepElement } from './step-element.js';
  * @summary Email and password step of the Clerk MFA sign-in.
  */
 export class ClerkCredentialsStep extends StepElement {
-  /** A link shown beside the password label, to the page where users reset their password (http, https or relative). */
+  /**
+   * The page where users reset their password (http, https or relative): "Forgot
+   * password?" links there. Without it, "Forgot password?" resets the password here,
+   * by a code sent to the email address typed.
+   */
   @property({ attribute: 'forgot-password-url' })
   forgotPasswordUrl?: string;
 
@@ -84,18 +90,7 @@ export class ClerkCredentialsStep extends StepElement {
           ${this.renderFieldError('identifier')}
         </div>
         <div class="clerk-mfa-field">
-          <div class="clerk-mfa-label-row">
-            <label for=${this.elementId('password')}
-              >${translate('formFieldLabel__password')}</label
-            >
-            ${
-              forgotPasswordUrl
-                ? html`<a href=${forgotPasswordUrl}
-                    >${translate('formFieldAction__forgotPassword')}</a
-                  >`
-                : nothing
-            }
-          </div>
+          <label for=${this.elementId('password')}>${translate('formFieldLabel__password')}</label>
           <div class="clerk-mfa-password-row">
             <input
               id=${this.elementId('password')}
@@ -120,6 +115,21 @@ export class ClerkCredentialsStep extends StepElement {
             </button>
           </div>
           ${this.renderFieldError('password')}
+          <p class="clerk-mfa-field-action">
+            ${
+              forgotPasswordUrl
+                ? html`<a href=${forgotPasswordUrl}
+                    >${translate('formFieldAction__forgotPassword')}</a
+                  >`
+                : html`<button
+                    type="button"
+                    class="clerk-mfa-link-button"
+                    @click=${this.forgotPassword}
+                  >
+                    ${translate('formFieldAction__forgotPassword')}
+                  </button>`
+            }
+          </p>
         </div>
         ${
           // After a failed load the sign-in's own view says so; saying it here too would announce it twice.
@@ -142,6 +152,12 @@ export class ClerkCredentialsStep extends StepElement {
 
   private readonly identifierTyped = (event: Event): void => {
     this.typedIdentifier = (event.currentTarget as HTMLInputElement).value;
+  };
+
+  private readonly forgotPassword = (event: Event): void => {
+    const form = (event.currentTarget as HTMLElement).closest('form');
+    const identifier = form ? this.fieldValue(form, 'identifier') : '';
+    void this.signIn?.flow.forgotPassword(identifier);
   };
 
   private readonly togglePassword = (): void => {

@@ -14,6 +14,7 @@ import { SignInFlow } from '../flow/sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { DefaultStepsController } from '../controllers/default-steps-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
+import { SetupTaskController } from '../controllers/setup-task-controller.js';
 import { SignInFlowController } from '../controllers/sign-in-flow-controller.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import { safeUrl } from '../safe-url.js';
@@ -26,7 +27,7 @@ import {
   type Translate,
 } from '../messages.js';
 import { adoptStyles, signInStyles } from '../styles.js';
-import { panelView, type PanelActions } from './panel-views.js';
+import { panelView, setupTaskFooter, type PanelActions } from './panel-views.js';
 import { passiveSteps } from './step-element.js';
 
 /** Steps that show a panel of this element instead of a step element's form. */
@@ -42,8 +43,9 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * Clerk email + password sign-in with a second factor. Provides one Clerk sign-in
  * flow to the step elements inside it and reports every change as a DOM event.
  *
- * With no step elements inside, it creates a `<clerk-credentials-step>` and a
- * `<clerk-code-step>`. The form is usable at once; a submit made before Clerk has
+ * With no step elements inside, it creates a `<clerk-credentials-step>`, a
+ * `<clerk-code-step>` and a `<clerk-new-password-step>` (and, in a layout of the
+ * author's own, whichever of them it leaves out). The form is usable at once; a submit made before Clerk has
  * loaded waits for it. Clerk comes from the `clerk` property, else `window.Clerk`,
  * else clerk-js's browser build loaded by script tag from `clerk-js-url` or from
  * `{proxy-url | https://<frontend api>}/npm/@clerk/clerk-js@6/dist/clerk.browser.js`.
@@ -54,7 +56,7 @@ const panelSteps: ReadonlySet<Step> = new Set([
  *
  * @summary Clerk sign-in with an authenticator app, backup code or SMS code as second factor.
  *
- * @slot - The step elements (`<clerk-credentials-step>`, `<clerk-code-step>`) and any other content.
+ * @slot - The step elements (`<clerk-credentials-step>`, `<clerk-code-step>`, `<clerk-new-password-step>`) and any other content.
  * @slot header - Content above the steps, such as a logo.
  * @slot footer - Content below the steps, such as a sign-up link.
  * @slot signed-in - Replaces the default signed-in view (who is signed in and a sign-out button).
@@ -65,6 +67,7 @@ const panelSteps: ReadonlySet<Step> = new Set([
  * @csspart retry-button - The retry button shown when Clerk could not be loaded.
  * @csspart back-button - The back button shown when sign-in cannot continue here.
  * @csspart signed-in-error - An error met while signed in, such as a failed sign-out.
+ * @csspart task-footer - Below the second-factor setup of a `setup-mfa` task: who is signing in, and the sign-out button.
  *
  * @attr nonce - The page's Content Security Policy nonce, given to the clerk-js script tag this element adds (and to clerk-js for the scripts it adds), for a policy such as `script-src 'nonce-…'`.
  * @attr {'light' | 'dark'} color-scheme - Forces the light or the dark default colors; without it they follow the user's `prefers-color-scheme`.
@@ -168,6 +171,8 @@ export class ClerkMfaSignIn extends LitElement {
     },
     notice: (notice) => this.announce(notice),
   });
+  /** The Clerk instance in use, once loaded. */
+  private loadedClerk: ClerkLike | undefined;
   /** Whether the panel heading takes focus after the next render: the user arrived at a panel. */
   private focusPanelHeading = false;
 
@@ -180,6 +185,13 @@ export class ClerkMfaSignIn extends LitElement {
     // Authors may place their own steps; without any, the default pair is created.
     new DefaultStepsController(this);
     new LanguageController(this, (language) => (this.language = language));
+    new SetupTaskController(this, {
+      step: () => this.flow.state.step,
+      clerk: () => this.loadedClerk,
+      localization: () => this.localization,
+      locales: () => this.locales,
+      complete: () => void this.flow.completeSessionTask(),
+    });
   }
 
   override connectedCallback(): void {
@@ -221,6 +233,7 @@ export class ClerkMfaSignIn extends LitElement {
       <slot name="header"></slot>
       ${panelView(this.signInContext.state, this.signInContext.translate, this.panelActions)}
       <slot></slot>
+      ${setupTaskFooter(this.signInContext.state, this.signInContext.translate, this.panelActions)}
       <slot name="footer"></slot>
     `;
   }
@@ -279,6 +292,7 @@ export class ClerkMfaSignIn extends LitElement {
   private attachClerk(load: () => Promise<ClerkLike>): void {
     this.connection.attach(async () => {
       const clerk = await load();
+      this.loadedClerk = clerk;
       this.applicationName = applicationNameOf(clerk);
       return clerk;
     });

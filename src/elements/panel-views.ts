@@ -63,6 +63,29 @@ export function panelView(
   }
 }
 
+/**
+ * Below the second-factor setup of a `setup-mfa` task: who is signing in, and a sign-out
+ * button, so that a user who cannot set one up now has a way on.
+ */
+export function setupTaskFooter(
+  state: FlowState,
+  translate: Translate,
+  actions: PanelActions,
+): TemplateResult | typeof nothing {
+  if (state.step !== 'setup-mfa') return nothing;
+  return html`<p class="task-footer" part="task-footer">
+    ${state.user ? translate('impersonationFab.title', { identifier: state.user.displayName }) : nothing}
+    <button
+      type="button"
+      part="sign-out-button"
+      aria-disabled=${state.busy ? 'true' : 'false'}
+      @click=${actions.signOut}
+    >
+      ${translate('userButton.action__signOut')}
+    </button>
+  </p>`;
+}
+
 /** Who is signed in (after completing: that it is done, then who), and a sign-out button. */
 function signedInView(
   state: FlowState & { step: 'signed-in' | 'complete' },

@@ -1,7 +1,8 @@
 /**
  * The states the sign-in's answers and failures lead to, shared by the steps of
- * `transitions.ts`: the code step Clerk asks for (sending its first code), a status this
- * form cannot finish, a session that is active or waits for a task, and every failure.
+ * `transitions.ts`: the code step Clerk asks for (sending its first code), a new
+ * password, a status this form cannot finish, a session that is active or waits for a
+ * task, and every failure.
  */
 import type { MessageKey } from '../messages.js';
 import type { SignInAnswer } from './clerk-adapter/index.js';
@@ -11,6 +12,7 @@ import {
   clientTrustOrder,
   isSentCodeStrategy,
   offeredFactors,
+  resetCodeOrder,
   secondFactorOrder,
   type SentCodeStrategy,
 } from './factors.js';
@@ -19,6 +21,7 @@ import {
   codeState,
   credentialsState,
   isCodeState,
+  newPasswordState,
   signedInState,
   taskState,
   unsupportedState,
@@ -54,6 +57,8 @@ export function answered(locked: SignInState, answer: SignInAnswer, now: number)
       return enterCodeStep(state, 'second-factor', answer, now);
     case 'needs_client_trust':
       return enterCodeStep(state, 'client-trust', answer, now);
+    case 'needs_new_password':
+      return { state: newPasswordState(state, answer) };
     default:
       return { state: unsupported(state, answer.status) };
   }
@@ -71,7 +76,6 @@ export function codeError(state: CodeState, code: 'missing' | 'implausible'): De
 /** The messages of the statuses this flow cannot finish; others get a generic one naming them. */
 const unsupportedStatusMessages: Readonly<Partial<Record<SignInStatus, MessageKey>>> = {
   needs_first_factor: 'clerkMfaElements.unsupported.needs_first_factor',
-  needs_new_password: 'clerkMfaElements.unsupported.needs_new_password',
   needs_protect_check: 'clerkMfaElements.unsupported.needs_protect_check',
 };
 
@@ -90,6 +94,26 @@ function unsupported(state: SignInState, status: SignInStatus): UnsupportedState
   );
 }
 
+/**
+ * The code step for a sign-in started to reset its password (`answer`): the reset code
+ * is sent at once. An account or instance without a reset code stays on the form, saying so.
+ */
+export function enterResetCode(state: SignInState, answer: SignInAnswer, now: number): Transition {
+  if (offeredFactors(answer.supportedFirstFactors, resetCodeOrder).length === 0) {
+    return { state: credentialsState(state, { error: packageError('reset_unavailable') }) };
+  }
+  return enterCodeStep(state, 'reset-code', answer, now);
+}
+
+/** The factors each code step offers, from Clerk's answer, in the order they are offered. */
+function offeredFor(step: CodeState['step'], answer: SignInAnswer) {
+  if (step === 'reset-code') return offeredFactors(answer.supportedFirstFactors, resetCodeOrder);
+  return offeredFactors(
+    answer.supportedSecondFactors,
+    step === 'second-factor' ? secondFactorOrder : clientTrustOrder,
+  );
+}
+
 /** The code step for `answer`, sending the first code when its strategy is one Clerk sends. */
 function enterCodeStep(
   state: SignInState,
@@ -97,10 +121,7 @@ function enterCodeStep(
   answer: SignInAnswer,
   now: number,
 ): Transition {
-  const offered = offeredFactors(
-    answer.supportedSecondFactors,
-    step === 'second-factor' ? secondFactorOrder : clientTrustOrder,
-  );
+  const offered = offeredFor(step, answer);
   const first = offered[0];
   if (!first) {
     return { state: unsupportedState(state, answer.status, packageError('no_supported_factor')) };

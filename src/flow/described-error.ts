@@ -5,10 +5,13 @@
 import type { MessageKey, MessageParams, Translate } from '../messages.js';
 import type { ErrorField, FlowError } from './types.js';
 
-/** An error to show, with what is needed to translate its message again. */
-export interface DescribedError {
+/**
+ * An error to show, with what is needed to translate its message again: a key of the
+ * sign-in's table, or of the table of the flow that shows it.
+ */
+export interface DescribedError<Key extends string = MessageKey> {
   readonly code: string;
-  readonly key: MessageKey;
+  readonly key: Key;
   readonly params?: MessageParams;
   readonly field?: ErrorField;
   /** Epoch milliseconds when trying again is allowed. */
@@ -22,7 +25,8 @@ export function packageError(
     | 'service_unavailable'
     | 'clerk_load_failed'
     | 'unknown_error'
-    | 'no_supported_factor',
+    | 'no_supported_factor'
+    | 'reset_unavailable',
 ): DescribedError {
   return { code, key: `clerkMfaElements.errors.${code}` };
 }
@@ -44,18 +48,18 @@ export function fieldError(
  * Translates described errors, giving the same `FlowError` object for the same error
  * until the translator changes, so that snapshots of an unchanged state compare equal.
  */
-export class ErrorTranslator {
-  #last: { readonly described: DescribedError; readonly error: FlowError } | null = null;
+export class ErrorTranslator<Key extends string = MessageKey> {
+  #last: { readonly described: DescribedError<Key>; readonly error: FlowError } | null = null;
 
-  constructor(private translator: Translate) {}
+  constructor(private translator: Translate<Key>) {}
 
   /** Translates with `translator` from now on. */
-  use(translator: Translate): void {
+  use(translator: Translate<Key>): void {
     this.translator = translator;
     this.#last = null;
   }
 
-  readonly translate = (described: DescribedError): FlowError => {
+  readonly translate = (described: DescribedError<Key>): FlowError => {
     if (this.#last?.described === described) return this.#last.error;
     const error: FlowError = {
       code: described.code,

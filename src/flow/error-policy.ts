@@ -14,10 +14,18 @@ import {
 } from './clerk-errors.js';
 import { isSentCodeStrategy } from './factors.js';
 import { packageError, type DescribedError } from './described-error.js';
+import type { MessageKey } from '../messages.js';
 import type { CodeStrategy } from './types.js';
 
 /** What a failed call was doing. */
-export type FailedAction = 'create' | 'send-code' | 'attempt-code' | 'activate' | 'sign-out';
+export type FailedAction =
+  | 'create'
+  | 'start-reset'
+  | 'send-code'
+  | 'attempt-code'
+  | 'new-password'
+  | 'activate'
+  | 'sign-out';
 
 /** What to do about a failure. */
 export type FailureOutcome =
@@ -62,6 +70,10 @@ export function failureOutcome(
   if (failure.kind === 'network') return stay(packageError('network_error'));
   if (failure.kind === 'service') return stay(packageError('service_unavailable'));
   if (failure.kind === 'unknown') return stay(packageError('unknown_error'));
+  if (action === 'new-password') {
+    const refused = newPasswordError(failure);
+    if (refused) return stay(refused);
+  }
   const codeAction = action === 'send-code' || action === 'attempt-code';
   const sentCode = codeAction && isSentCodeStrategy(strategy);
   switch (failure.code) {
@@ -114,6 +126,41 @@ export function failureOutcome(
       break;
   }
   return stay(clerkError(failure));
+}
+
+/** Why Clerk refused a new password, one message per rule, on the password field. */
+const newPasswordMessages: Readonly<Record<string, MessageKey>> = {
+  form_password_pwned: 'unstable__errors.form_password_pwned',
+  form_password_not_strong_enough: 'unstable__errors.form_password_not_strong_enough',
+  form_password_validation_failed: 'unstable__errors.form_password_not_strong_enough',
+  form_new_password_matches_current: 'unstable__errors.form_new_password_matches_current',
+  form_password_matches_identifier: 'unstable__errors.form_password_matches_identifier',
+};
+
+/**
+ * The error of a new password Clerk refused, or undefined for a failure of another kind.
+ * A too short one names the length Clerk asks for ("… at least 8 characters"), when it says.
+ */
+function newPasswordError(failure: ClerkApiFailure): DescribedError | undefined {
+  if (failure.code === 'form_password_length_too_short') {
+    const length = /\d+/.exec(failure.longMessage ?? '')?.[0];
+    return length
+      ? {
+          code: failure.code,
+          key: 'clerkMfaElements.errors.form_password_length_too_short',
+          params: { length },
+          field: 'password',
+        }
+      : {
+          code: failure.code,
+          key: 'unstable__errors.form_password_length_too_short',
+          field: 'password',
+        };
+  }
+  const key = Object.hasOwn(newPasswordMessages, failure.code)
+    ? newPasswordMessages[failure.code]
+    : undefined;
+  return key && { code: failure.code, key, field: 'password' };
 }
 
 /** A Clerk error this flow explains, or the generic `unknown_error` for any other code. */

@@ -1,9 +1,14 @@
 /** Which code factors a sign-in offers, and in which order. */
-import type { PrepareSecondFactorParams, SecondFactorLike } from './clerk-adapter/index.js';
+import type {
+  PrepareResetCodeParams,
+  PrepareSecondFactorParams,
+  SecondFactorLike,
+} from './clerk-adapter/index.js';
 import type { CodeStrategy, Factor } from './types.js';
 
 /** The strategies of a code that Clerk sends (by SMS or email) rather than one the user already has. */
-export type SentCodeStrategy = 'phone_code' | 'email_code';
+export type SentCodeStrategy =
+  'phone_code' | 'email_code' | 'reset_password_email_code' | 'reset_password_phone_code';
 
 /** Second factors this flow finishes, the first one offered being the default. */
 export const secondFactorOrder: readonly CodeStrategy[] = ['totp', 'phone_code', 'backup_code'];
@@ -11,18 +16,34 @@ export const secondFactorOrder: readonly CodeStrategy[] = ['totp', 'phone_code',
 /** Factors of a new-device check (`needs_client_trust`), the first one offered being the default. */
 export const clientTrustOrder: readonly CodeStrategy[] = ['email_code', 'phone_code'];
 
+/** Codes that reset a forgotten password, from `supportedFirstFactors`: by email first. */
+export const resetCodeOrder: readonly CodeStrategy[] = [
+  'reset_password_email_code',
+  'reset_password_phone_code',
+];
+
+/** Whether `strategy` is a code that resets a password (a first factor, not a second). */
+export function isResetStrategy(
+  strategy: CodeStrategy | null,
+): strategy is 'reset_password_email_code' | 'reset_password_phone_code' {
+  return strategy === 'reset_password_email_code' || strategy === 'reset_password_phone_code';
+}
+
 /**
  * A factor offered to the user together with what Clerk needs to send its code. The
  * phone and email ids stay inside the flow: only `factor` reaches the state and notices.
  */
 export interface OfferedFactor {
   readonly factor: Factor;
-  /** For an SMS or email code: the parameters of `signIn.prepareSecondFactor`. */
-  readonly sendParams?: PrepareSecondFactorParams;
+  /**
+   * For an SMS or email code: the parameters of `signIn.prepareSecondFactor`, or of
+   * `signIn.prepareFirstFactor` for a reset code.
+   */
+  readonly sendParams?: PrepareSecondFactorParams | PrepareResetCodeParams;
 }
 
 export function isSentCodeStrategy(strategy: CodeStrategy | null): strategy is SentCodeStrategy {
-  return strategy === 'phone_code' || strategy === 'email_code';
+  return strategy === 'phone_code' || strategy === 'email_code' || isResetStrategy(strategy);
 }
 
 /**
@@ -49,11 +70,13 @@ function toOfferedFactor(strategy: CodeStrategy, supported: SecondFactorLike): O
     : { strategy };
   switch (strategy) {
     case 'phone_code':
+    case 'reset_password_phone_code':
       return {
         factor,
         sendParams: { strategy, ...idParam('phoneNumberId', supported.phoneNumberId) },
       };
     case 'email_code':
+    case 'reset_password_email_code':
       return {
         factor,
         sendParams: { strategy, ...idParam('emailAddressId', supported.emailAddressId) },

@@ -2,7 +2,11 @@
  * The vocabulary of the sign-in's transitions: the events they take (a user's intent,
  * or the answer to a Clerk call), the Clerk calls they ask for, and what they return.
  */
-import type { PrepareSecondFactorParams, SignInAnswer } from './clerk-adapter/index.js';
+import type {
+  PrepareResetCodeParams,
+  PrepareSecondFactorParams,
+  SignInAnswer,
+} from './clerk-adapter/index.js';
 import type { DescribedError } from './described-error.js';
 import type { FailureOutcome } from './error-policy.js';
 import type { SentCodeStrategy } from './factors.js';
@@ -32,6 +36,15 @@ export type FlowEvent =
       readonly type: 'credentials-submitted';
       readonly identifier: string;
       readonly passwordGiven: boolean;
+    }
+  /** "Forgot password?" with the identifier typed: start a sign-in to reset the password. */
+  | { readonly type: 'reset-requested'; readonly identifier: string }
+  /** Clerk answered starting the reset: its reset codes are in `supportedFirstFactors`. */
+  | { readonly type: 'reset-started'; readonly answer: SignInAnswer }
+  | {
+      readonly type: 'new-password-submitted';
+      readonly passwordGiven: boolean;
+      readonly signOutOfOtherSessions: boolean;
     }
   | {
       readonly type: 'code-submitted';
@@ -75,6 +88,19 @@ export type FlowEvent =
 /** A Clerk call a transition asks for. */
 export type Command =
   | { readonly type: 'create-sign-in' }
+  | { readonly type: 'start-reset' }
+  /** The sign-in's new password, after a reset code. */
+  | {
+      readonly type: 'reset-password';
+      readonly signIn: SignInAnswer;
+      readonly signOutOfOtherSessions: boolean;
+    }
+  /** The new password of a session's `reset-password` task, then the session made active. */
+  | {
+      readonly type: 'update-password';
+      readonly sessionId: string;
+      readonly signOutOfOtherSessions: boolean;
+    }
   | {
       readonly type: 'attempt-code';
       readonly signIn: SignInAnswer;
@@ -84,7 +110,7 @@ export type Command =
       readonly type: 'send-code';
       readonly signIn: SignInAnswer;
       readonly strategy: SentCodeStrategy;
-      readonly params: PrepareSecondFactorParams;
+      readonly params: PrepareSecondFactorParams | PrepareResetCodeParams;
       /** Where the code goes, as shown to the user (a masked phone number or email). */
       readonly safeIdentifier: string;
     }

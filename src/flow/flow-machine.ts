@@ -15,7 +15,7 @@ import type { FlowClock } from './clock.js';
 import { ErrorTranslator, type DescribedError } from './described-error.js';
 import { Listeners } from './listeners.js';
 import { Snapshots } from './snapshots.js';
-import type { Translate } from '../messages.js';
+import type { MessageKey, Translate } from '../messages.js';
 import type { FlowError } from './types.js';
 
 /** What a transition makes: the next state, maybe a Clerk call to make, maybe a superseding. */
@@ -39,23 +39,25 @@ export interface MachineCall<Action, Event, Notice> {
   readonly call: (signal: AbortSignal) => Promise<ClerkResult<Answered<Event, Notice>> | null>;
 }
 
+/** `Key`: the message keys of the flow's errors (the sign-in's table, or the flow's own). */
 export abstract class FlowMachine<
-  State extends { readonly error: DescribedError | null },
+  State extends { readonly error: DescribedError<Key> | null },
   Event,
   Command,
   Secrets,
   Action,
   Snapshot extends object,
   Notice,
+  Key extends string = MessageKey,
 > {
   #state: State;
   readonly #snapshots: Snapshots<Snapshot>;
   readonly #notices = new Listeners<Notice>();
-  readonly #errors: ErrorTranslator;
+  readonly #errors: ErrorTranslator<Key>;
   protected readonly clock: FlowClock;
   protected readonly calls = new CallRunner();
 
-  constructor(initial: State, translate: Translate, clock: FlowClock) {
+  constructor(initial: State, translate: Translate<Key>, clock: FlowClock) {
     this.#state = initial;
     this.#errors = new ErrorTranslator(translate);
     this.clock = clock;
@@ -83,7 +85,7 @@ export abstract class FlowMachine<
   }
 
   /** Uses `translate` for every message from now on, including the one shown. */
-  setTranslate(translate: Translate): void {
+  setTranslate(translate: Translate<Key>): void {
     this.#errors.use(translate);
     this.#publish();
   }
@@ -103,7 +105,7 @@ export abstract class FlowMachine<
   /** The public snapshot of `state`, its error translated by `translateError`. */
   protected abstract snapshotOf(
     state: State,
-    translateError: (error: DescribedError) => FlowError,
+    translateError: (error: DescribedError<Key>) => FlowError,
   ): Snapshot;
 
   /** The notice that a change between two snapshots deserves (a step change), or null. */

@@ -5,18 +5,27 @@
 import {
   activateHeldSession,
   activateSession,
+  attemptResetCode,
   attemptSecondFactor,
   createSignIn,
   isUserOf,
+  prepareResetCode,
   prepareSecondFactor,
+  resetPassword,
   signOut,
+  startPasswordReset,
+  updatePasswordAndActivate,
   type ClerkLike,
   type Activation,
   type ClerkResult,
+  type PrepareResetCodeParams,
+  type PrepareSecondFactorParams,
+  type SignInAnswer,
   type UserLike,
 } from './clerk-adapter/index.js';
 import type { ClerkFailure } from './clerk-errors.js';
 import { failureOutcome, type FailedAction, type FailureOutcome } from './error-policy.js';
+import { isResetStrategy } from './factors.js';
 import type { Command, FlowEvent } from './flow-events.js';
 import type { Answered as MachineAnswered, MachineCall } from './flow-machine.js';
 import type { CodeStrategy, FlowNotice, SignedInUser } from './types.js';
@@ -62,12 +71,29 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
         },
       };
     }
+    case 'start-reset':
+      return {
+        action: 'start-reset',
+        call: async (signal) => {
+          const clerk = await context.loadedClerk();
+          if (signal.aborted || !clerk || context.signedIn()) return null;
+          return answeredWith(await startPasswordReset(clerk, context.identifier), (answer) => ({
+            event: { type: 'reset-started', answer },
+          }));
+        },
+      };
     case 'attempt-code': {
-      const params = { strategy: command.strategy, code: secrets.code ?? '' };
+      const { signIn, strategy } = command;
+      const code = secrets.code ?? '';
       return {
         action: 'attempt-code',
         call: async () =>
-          answeredWith(await attemptSecondFactor(command.signIn, params), signInAnswered),
+          answeredWith(
+            isResetStrategy(strategy)
+              ? await attemptResetCode(signIn, { strategy, code })
+              : await attemptSecondFactor(signIn, { strategy, code }),
+            signInAnswered,
+          ),
       };
     }
     case 'send-code': {
@@ -75,7 +101,7 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
       return {
         action: 'send-code',
         call: async () =>
-          answeredWith(await prepareSecondFactor(command.signIn, command.params), (answer) => {
+          answeredWith(await sendCode(command.signIn, command.params), (answer) => {
             const resendAvailableAt = context.resendAvailableAt();
             return {
               event: { type: 'code-sent', strategy, answer, resendAvailableAt },
@@ -85,6 +111,31 @@ export function clerkCallFor(command: Command, secrets: Secrets, context: CallCo
               },
             };
           }),
+      };
+    }
+    case 'reset-password': {
+      const params = {
+        password: secrets.password ?? '',
+        signOutOfOtherSessions: command.signOutOfOtherSessions,
+      };
+      return {
+        action: 'new-password',
+        call: async () => answeredWith(await resetPassword(command.signIn, params), signInAnswered),
+      };
+    }
+    case 'update-password': {
+      const { sessionId } = command;
+      const params = {
+        newPassword: secrets.password ?? '',
+        signOutOfOtherSessions: command.signOutOfOtherSessions,
+      };
+      return {
+        action: 'new-password',
+        call: async () =>
+          answeredWith(
+            await updatePasswordAndActivate(context.clerk!, sessionId, params),
+            (activation) => activated(sessionId, activation, context.identifier),
+          ),
       };
     }
     case 'activate': {
@@ -145,7 +196,23 @@ function activated(sessionId: string, activation: Activation, identifier: string
   };
 }
 
-function signInAnswered(answer: Parameters<typeof attemptSecondFactor>[0]): Answered {
+/** Sends a code: a reset code as the sign-in's first factor, any other as its second. */
+function sendCode(
+  signIn: SignInAnswer,
+  params: PrepareSecondFactorParams | PrepareResetCodeParams,
+): Promise<ClerkResult<SignInAnswer>> {
+  return isResetParams(params)
+    ? prepareResetCode(signIn, params)
+    : prepareSecondFactor(signIn, params);
+}
+
+function isResetParams(
+  params: PrepareSecondFactorParams | PrepareResetCodeParams,
+): params is PrepareResetCodeParams {
+  return isResetStrategy(params.strategy);
+}
+
+function signInAnswered(answer: SignInAnswer): Answered {
   return { event: { type: 'sign-in-answered', answer } };
 }
 

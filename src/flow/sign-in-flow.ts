@@ -13,8 +13,7 @@
  * Passwords and codes live only in the call that sends them: they never enter the
  * state, an event, a notice, or a field of this class.
  */
-import type { Translate } from '../messages.js';
-import type { ClerkLike } from './clerk-adapter/index.js';
+import { minimumPasswordLengthOf, type ClerkLike } from './clerk-adapter/index.js';
 import { ClerkConnection, type ClerkLoader } from './clerk-connection.js';
 import type { ClerkFailure } from './clerk-errors.js';
 import { clockOf } from './clock.js';
@@ -27,34 +26,23 @@ import { LockTimer } from './lock-timer.js';
 import { lockedUntil, nextLockEnd } from './locks.js';
 import { heldSessionOf, SessionFollower } from './session-follower.js';
 import { clerkCallFor, failedEvent, type Secrets } from './sign-in-calls.js';
-import {
-  initialState,
-  isCodeState,
-  snapshotOf,
-  statusChangeOf,
-  type SignInState,
-} from './states.js';
+import { snapshotOf, statusChangeOf } from './sign-in-snapshot.js';
+import type {
+  Credentials,
+  NewPassword,
+  PasswordRules,
+  SignInFlowOptions,
+} from './sign-in-inputs.js';
+import { initialState, isCodeState, type SignInState } from './states.js';
 import { transition } from './transitions.js';
 import type { CodeStrategy, FlowError, FlowNotice, FlowState } from './types.js';
 
-export interface SignInFlowOptions {
-  /** Produces every message the flow puts in its state and notices. */
-  readonly translate: Translate;
-  /** Seconds after sending an SMS or email code before another can be sent; 30 by default. */
-  readonly resendDelaySeconds?: number;
-  /** The current time in epoch milliseconds; `Date.now` by default. */
-  readonly now?: () => number;
-  /** Schedules `callback` after `milliseconds`; `setTimeout` by default. */
-  readonly setTimer?: (callback: () => void, milliseconds: number) => unknown;
-  /** Cancels a timer made by `setTimer`; `clearTimeout` by default. */
-  readonly clearTimer?: (timer: unknown) => void;
-}
-
-/** The credentials typed into the form; the password is sent to Clerk and forgotten. */
-export interface Credentials {
-  readonly identifier: string;
-  readonly password: string;
-}
+export type {
+  Credentials,
+  NewPassword,
+  PasswordRules,
+  SignInFlowOptions,
+} from './sign-in-inputs.js';
 
 /**
  * The sign-in state machine. Create one per sign-in form, `attach` it to a Clerk
@@ -132,6 +120,35 @@ export class SignInFlow extends FlowMachine<
     const passwordGiven = credentials.password !== '';
     const accepted = this.dispatch({ type: 'credentials-submitted', identifier, passwordGiven });
     return this.execute(accepted?.command, { password: credentials.password });
+  }
+
+  /**
+   * "Forgot password?": starts a sign-in for `identifier` without its password and sends
+   * the code that resets it (by email, or SMS where the instance resets by phone).
+   */
+  forgotPassword(identifier: string): Promise<void> {
+    const accepted = this.dispatch({ type: 'reset-requested', identifier: identifier.trim() });
+    return this.execute(accepted?.command);
+  }
+
+  /**
+   * Sets the new password: the sign-in's after a reset code, or the one a session's
+   * `reset-password` task asks for. Other devices are signed out when asked.
+   */
+  submitNewPassword(choice: NewPassword): Promise<void> {
+    const { password, signOutOfOtherSessions } = choice;
+    const passwordGiven = password !== '';
+    const event = {
+      type: 'new-password-submitted',
+      passwordGiven,
+      signOutOfOtherSessions,
+    } as const;
+    return this.execute(this.dispatch(event)?.command, { password });
+  }
+
+  /** What the instance asks of a new password, as far as Clerk tells it. */
+  passwordRules(): PasswordRules {
+    return { minimumLength: minimumPasswordLengthOf(this.#connection.clerk) };
   }
 
   /**

@@ -1,8 +1,8 @@
 /**
  * The sign-in flow's own state: a union keyed by `step`, each member holding only what
  * its step has (the code step its sign-in resource, factors and sent codes; the
- * signed-in steps their user), with a named constructor per step, and the projection
- * to the public `FlowState` snapshot that elements render.
+ * signed-in steps their user), with a named constructor per step. `sign-in-snapshot.ts`
+ * projects it to the public `FlowState` that elements render.
  *
  * Errors are kept described (a message key and its parameters) and translated only in
  * the snapshot, so a change of language translates the error shown again.
@@ -10,17 +10,8 @@
 import type { SignInAnswer } from './clerk-adapter/index.js';
 import type { DescribedError } from './described-error.js';
 import type { OfferedFactor } from './factors.js';
-import { lockedUntil, noLocks, type Locks } from './locks.js';
-import type {
-  CodeStrategy,
-  Factor,
-  FlowError,
-  FlowNotice,
-  FlowState,
-  SignedInUser,
-  SignInStatus,
-  Step,
-} from './types.js';
+import { noLocks, type Locks } from './locks.js';
+import type { CodeStrategy, Factor, SignedInUser, SignInStatus, Step } from './types.js';
 
 /** What every step holds, and what carries over from one step to the next. */
 export interface Carried {
@@ -43,9 +34,9 @@ export interface CredentialsState extends Shared {
   readonly pendingSessionId: string | null;
 }
 
-/** The code step of a sign-in: a second factor, or a new-device check. */
+/** The code step of a sign-in: a second factor, a new-device check, or a password reset. */
 export interface CodeState extends Shared {
-  readonly step: 'second-factor' | 'client-trust';
+  readonly step: 'second-factor' | 'client-trust' | 'reset-code';
   readonly status: SignInStatus;
   /** The sign-in resource as Clerk last answered it; the next call is made on it. */
   readonly signIn: SignInAnswer;
@@ -77,6 +68,18 @@ export interface TaskState extends Shared {
   readonly user: SignedInUser | null;
 }
 
+/**
+ * A new password to choose: the sign-in's, after a reset code (`needs_new_password`), or
+ * the `reset-password` task of a session Clerk made with a compromised password.
+ */
+export interface NewPasswordState extends Shared {
+  readonly step: 'new-password';
+  readonly status: SignInStatus | null;
+  readonly purpose:
+    | { readonly kind: 'sign-in'; readonly signIn: SignInAnswer }
+    | { readonly kind: 'task'; readonly sessionId: string; readonly user: SignedInUser | null };
+}
+
 /** Clerk answered with a status this flow cannot finish. */
 export interface UnsupportedState extends Shared {
   readonly step: 'unsupported';
@@ -84,7 +87,7 @@ export interface UnsupportedState extends Shared {
 }
 
 export type SignInState =
-  CredentialsState | CodeState | SignedInState | TaskState | UnsupportedState;
+  CredentialsState | CodeState | NewPasswordState | SignedInState | TaskState | UnsupportedState;
 
 /** What to show with a new state: not busy, and this error or none. */
 interface Shown {
@@ -155,7 +158,24 @@ export function completeState(carried: Carried, user: SignedInUser | null): Sign
   return { step: 'complete', ...shared(carried, {}), status: 'complete', user };
 }
 
-/** The session `sessionId` waiting for `task`: set up here when it is `setup-mfa`, else only named. */
+/** The new-password form of a sign-in that Clerk asks for one (`needs_new_password`). */
+export function newPasswordState(
+  carried: Carried,
+  signIn: SignInAnswer,
+  shown: Shown = {},
+): NewPasswordState {
+  return {
+    step: 'new-password',
+    ...shared(carried, shown),
+    status: signIn.status,
+    purpose: { kind: 'sign-in', signIn },
+  };
+}
+
+/**
+ * The session `sessionId` waiting for `task`: a new password or a second factor set up
+ * here, any other task only named.
+ */
 export function taskState(
   carried: Carried,
   pending: {
@@ -164,7 +184,16 @@ export function taskState(
     readonly user: SignedInUser | null;
     readonly status: 'complete' | null;
   },
-): TaskState {
+): TaskState | NewPasswordState {
+  if (pending.task === 'reset-password') {
+    const { sessionId, user, status } = pending;
+    return {
+      step: 'new-password',
+      ...shared(carried, {}),
+      status,
+      purpose: { kind: 'task', sessionId, user },
+    };
+  }
   if (pending.task === 'setup-mfa')
     return { step: 'setup-mfa', ...shared(carried, {}), ...pending };
   const error: DescribedError = {
@@ -187,6 +216,7 @@ export function unsupportedState(
 export const codeSteps: ReadonlySet<Step> = new Set<CodeState['step']>([
   'second-factor',
   'client-trust',
+  'reset-code',
 ]);
 
 /**
@@ -202,66 +232,4 @@ export const credentialsSteps: ReadonlySet<Step> = new Set<CredentialsState['ste
 /** Whether the state is the code step. */
 export function isCodeState(state: SignInState): state is CodeState {
   return codeSteps.has(state.step);
-}
-
-/** The factors of every step but the code step: one array, so that snapshots compare equal. */
-const noFactors: readonly [] = Object.freeze<[]>([]);
-
-/** The public snapshot of `state`, its error translated by `translateError`. */
-export function snapshotOf(
-  state: SignInState,
-  translateError: (error: DescribedError) => FlowError,
-): FlowState {
-  const common = {
-    busy: state.busy,
-    error: state.error && translateError(state.error),
-    lockedUntil: lockedUntil(state.locks, state.identifier),
-    identifier: state.identifier,
-  };
-  const none = { strategy: null, factors: noFactors, resendAvailableAt: null };
-  switch (state.step) {
-    case 'second-factor':
-    case 'client-trust':
-      return {
-        step: state.step,
-        status: state.status,
-        strategy: state.strategy,
-        factors: state.factors,
-        resendAvailableAt: state.sentCodes.get(state.strategy) ?? null,
-        ...common,
-        user: null,
-      };
-    case 'signed-in':
-    case 'complete':
-      return { step: state.step, status: state.status, ...none, ...common, user: state.user };
-    case 'setup-mfa':
-    case 'session-task':
-      return { step: state.step, status: state.status, ...none, ...common, user: state.user };
-    case 'unsupported':
-      return { step: state.step, status: state.status, ...none, ...common, user: null };
-    default:
-      return { step: state.step, status: null, ...none, ...common, user: null };
-  }
-}
-
-/** The status-change notice between two snapshots: when the step, status or strategy changed. */
-export function statusChangeOf(previous: FlowState, next: FlowState): FlowNotice | null {
-  if (
-    next.step === previous.step &&
-    next.status === previous.status &&
-    next.strategy === previous.strategy
-  ) {
-    return null;
-  }
-  return {
-    type: 'status-change',
-    detail: {
-      step: next.step,
-      previousStep: previous.step,
-      status: next.status,
-      previousStatus: previous.status,
-      strategy: next.strategy,
-      factors: next.factors,
-    },
-  };
 }

@@ -7,6 +7,7 @@
 import {
   answered,
   codeError,
+  enterResetCode,
   failed,
   heldSessionState,
   isLocked,
@@ -24,6 +25,7 @@ import {
   loadingState,
   type CodeState,
   type CredentialsState,
+  type NewPasswordState,
   type SignedInState,
   type SignInState,
   type TaskState,
@@ -71,6 +73,18 @@ const credentialsTransitions: Transitions<CredentialsState> = {
       command: { type: 'create-sign-in' },
     };
   },
+  'reset-requested': (state, event, now) => {
+    const { identifier } = event;
+    if (state.busy || isLocked(state, identifier, now)) return undefined;
+    const carried = { ...state, identifier };
+    if (!identifier)
+      return { state: { ...carried, error: fieldError('identifier_required', 'identifier') } };
+    return {
+      state: { ...carried, busy: true, error: null, pendingSessionId: null },
+      command: { type: 'start-reset' },
+    };
+  },
+  'reset-started': (state, event, now) => enterResetCode(state, event.answer, now),
   'sign-in-answered': (state, event, now) => answered(state, event.answer, now),
   activated: (state, event) => ({ state: completeState(state, event.user) }),
   'task-pending': taskPending,
@@ -125,6 +139,40 @@ const codeTransitions: Transitions<CodeState> = {
   'session-changed': (state, event) =>
     event.session && !state.busy
       ? { state: heldSessionState(state, event.session, null), supersedes: true }
+      : undefined,
+};
+
+const newPasswordTransitions: Transitions<NewPasswordState> = {
+  'new-password-submitted': (state, event) => {
+    if (state.busy) return undefined;
+    if (!event.passwordGiven)
+      return { state: { ...state, error: fieldError('password_required', 'password') } };
+    const { purpose } = state;
+    const { signOutOfOtherSessions } = event;
+    return {
+      state: { ...state, busy: true, error: null },
+      command:
+        purpose.kind === 'sign-in'
+          ? { type: 'reset-password', signIn: purpose.signIn, signOutOfOtherSessions }
+          : { type: 'update-password', sessionId: purpose.sessionId, signOutOfOtherSessions },
+    };
+  },
+  'sign-in-answered': (state, event, now) => answered(state, event.answer, now),
+  activated: (state, event) => ({ state: completeState(state, event.user) }),
+  'task-pending': taskPending,
+  // Going back leaves a reset; a session's task is left by signing out.
+  back: (state) =>
+    state.purpose.kind === 'sign-in'
+      ? { state: credentialsState(state), supersedes: true }
+      : undefined,
+  'sign-out-requested': (state) =>
+    state.busy || state.purpose.kind === 'sign-in'
+      ? undefined
+      : { state: { ...state, busy: true, error: null }, command: { type: 'sign-out' } },
+  'signed-out': (state) => ({ state: credentialsState(state) }),
+  'session-changed': (state, event) =>
+    state.purpose.kind === 'task' && !event.session && !state.busy
+      ? { state: credentialsState(state) }
       : undefined,
 };
 
@@ -188,6 +236,8 @@ const transitionsByStep: { readonly [S in Step]: Transitions<Extract<SignInState
     'load-error': credentialsTransitions,
     'second-factor': codeTransitions,
     'client-trust': codeTransitions,
+    'reset-code': codeTransitions,
+    'new-password': newPasswordTransitions,
     'signed-in': signedInTransitions,
     complete: signedInTransitions,
     'setup-mfa': taskTransitions,

@@ -12,6 +12,13 @@ export type Step =
   | 'second-factor'
   /** A new-device check (`needs_client_trust`): a code sent by email or SMS. */
   | 'client-trust'
+  /** A forgotten password: the code sent by email (or SMS) to reset it. */
+  | 'reset-code'
+  /**
+   * A new password: after a reset code (`needs_new_password`), or for the
+   * `reset-password` task of a session whose password Clerk flagged as compromised.
+   */
+  | 'new-password'
   /** A session was already active when Clerk loaded. */
   | 'signed-in'
   /** This flow created and activated a session. */
@@ -40,8 +47,14 @@ export type SignInStatus =
   | 'abandoned'
   | (string & {});
 
-/** The code-based factors this flow can finish. */
-export type CodeStrategy = 'totp' | 'backup_code' | 'phone_code' | 'email_code';
+/** The code-based factors this flow can finish: second factors, and the codes that reset a password. */
+export type CodeStrategy =
+  | 'totp'
+  | 'backup_code'
+  | 'phone_code'
+  | 'email_code'
+  | 'reset_password_email_code'
+  | 'reset_password_phone_code';
 
 /** A factor offered for the current step, as shown to the user and put in events. */
 export interface Factor {
@@ -95,9 +108,12 @@ export interface CredentialsFlowState extends FlowStateBase {
   readonly user: null;
 }
 
-/** The code step: a second factor or a new-device check, always with its strategy and factors. */
+/**
+ * The code step: a second factor, a new-device check or a password reset, always with
+ * its strategy and factors.
+ */
 export interface CodeFlowState extends FlowStateBase {
-  readonly step: 'second-factor' | 'client-trust';
+  readonly step: 'second-factor' | 'client-trust' | 'reset-code';
   readonly status: SignInStatus;
   /** The strategy whose code the form asks for. */
   readonly strategy: CodeStrategy;
@@ -130,6 +146,20 @@ export interface TaskFlowState extends FlowStateBase {
   readonly user: SignedInUser | null;
 }
 
+/**
+ * A new password to choose: for the sign-in (`needs_new_password`, after a reset code) or
+ * for a session's `reset-password` task (then `user` is who is signed in).
+ */
+export interface NewPasswordFlowState extends FlowStateBase {
+  readonly step: 'new-password';
+  /** `needs_new_password` for a reset; for the task, `complete` (this flow's sign-in) or null. */
+  readonly status: SignInStatus | null;
+  readonly strategy: null;
+  readonly factors: readonly [];
+  readonly resendAvailableAt: null;
+  readonly user: SignedInUser | null;
+}
+
 /** Clerk answered with a status this flow cannot finish; the user can go back. */
 export interface UnsupportedFlowState extends FlowStateBase {
   readonly step: 'unsupported';
@@ -146,7 +176,12 @@ export interface UnsupportedFlowState extends FlowStateBase {
  * makes a new object.
  */
 export type FlowState =
-  CredentialsFlowState | CodeFlowState | SignedInFlowState | TaskFlowState | UnsupportedFlowState;
+  | CredentialsFlowState
+  | CodeFlowState
+  | NewPasswordFlowState
+  | SignedInFlowState
+  | TaskFlowState
+  | UnsupportedFlowState;
 
 export interface StatusChangeDetail {
   readonly step: Step;
@@ -158,7 +193,8 @@ export interface StatusChangeDetail {
 }
 
 export interface CodeSentDetail {
-  readonly strategy: 'phone_code' | 'email_code';
+  readonly strategy:
+    'phone_code' | 'email_code' | 'reset_password_email_code' | 'reset_password_phone_code';
   readonly safeIdentifier: string;
   /** Epoch milliseconds when the code can be sent again. */
   readonly resendAvailableAt: number;

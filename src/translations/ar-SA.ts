@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'حاول مرة أخرى',
   'clerkMfaElements.unsupported.needs_first_factor':
     'يحتاج هذا الحساب إلى طريقة أخرى لتسجيل الدخول لا يوفرها هذا النموذج.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'يحتاج هذا الحساب إلى كلمة مرور جديدة قبل تسجيل الدخول. أعد تعيين كلمة المرور ثم حاول مرة أخرى.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'يطلب Clerk فحصًا أمنيًا إضافيًا لا يستطيع هذا النموذج عرضه. يرجى المحاولة لاحقًا.',
   'clerkMfaElements.unsupported.session_task':
@@ -70,4 +68,37 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'لا يملك هذا الحساب عاملًا ثانيًا يمكن لهذا النموذج استخدامه.',
   'clerkMfaElements.errors.unknown_error': 'حدث خطأ ما. يرجى المحاولة مرة أخرى.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'كلمة المرور قصيرة جدًا. يجب ألا تقل عن {{length}} أحرف.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'لا يمكن لهذا الحساب إعادة تعيين كلمة المرور هنا. تواصل مع الدعم.',
+  'clerkMfaElements.setup.none': 'لم يتم إعداد أي عامل تحقق ثانٍ بعد.',
+  'clerkMfaElements.setup.signedOut': 'سجّل الدخول لإدارة التحقق بخطوتين.',
+  'clerkMfaElements.setup.qrCode': 'رمز QR للمسح باستخدام تطبيق المصادقة',
+  'clerkMfaElements.setup.secretLabel': 'المفتاح',
+  'clerkMfaElements.setup.copySecret': 'نسخ المفتاح',
+  'clerkMfaElements.setup.phoneHint': 'مع رمز الدولة، مثل ‎+966 51 234 5678.',
+  'clerkMfaElements.setup.backupCodesShownOnce': 'تُعرض الآن فقط: انسخها أو نزّلها قبل المتابعة.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'رموز النسخ الاحتياطي لـ {{applicationName}}. يمكن استخدام كل رمز مرة واحدة.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'لا يوفّر هذا التطبيق أي عامل ثانٍ يمكن إعداده هنا.',
+  'clerkMfaElements.setup.errors.phone_required': 'أدخل رقم هاتفك.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'رقم الهاتف هذا مستخدم بالفعل. جرّب رقمًا آخر.',
+  'taskSetupMfa.start.title': 'إعداد التحقق بخطوتين',
+  'taskSetupMfa.start.subtitle': 'اختر الطريقة التي تفضّلها لحماية حسابك بطبقة أمان إضافية',
+  'taskSetupMfa.start.methodSelection.totp': 'تطبيق المصادقة',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'رمز SMS',
+  'reverification.password.title': 'التحقق مطلوب',
+  'reverification.password.subtitle': 'أدخل كلمة مرورك الحالية للمتابعة',
+  'reverification.totpMfa.subtitle': 'أدخل الرمز الذي أنشأه تطبيق المصادقة للمتابعة',
+  'reverification.phoneCodeMfa.subtitle': 'أدخل الرمز المرسل إلى هاتفك للمتابعة',
+  'reverification.backupCodeMfa.subtitle':
+    'أدخل رمز النسخ الاحتياطي الذي حصلت عليه عند إعداد التحقق بخطوتين',
+  'reverification.alternativeMethods.blockButton__totp': 'استخدم تطبيق المصادقة',
+  'reverification.alternativeMethods.blockButton__backupCode': 'استخدم رمز نسخ احتياطي',
+  'reverification.alternativeMethods.blockButton__phoneCode': 'أرسل رمز SMS إلى {{identifier}}',
+  'reverification.noAvailableMethods.message':
+    'لا يمكن متابعة التحقق: لم يتم إعداد أي وسيلة مصادقة مناسبة',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Erneut versuchen',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Dieses Konto benötigt eine andere Anmeldemethode, die dieses Formular nicht anbietet.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Für dieses Konto muss ein neues Passwort festgelegt werden, bevor die Anmeldung möglich ist. Setzen Sie Ihr Passwort zurück und versuchen Sie es dann erneut.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk verlangt eine zusätzliche Sicherheitsprüfung, die dieses Formular nicht anzeigen kann. Bitte versuchen Sie es später erneut.',
   'clerkMfaElements.unsupported.session_task':
@@ -72,4 +70,29 @@ export default {
     'Dieses Konto hat keinen zweiten Faktor, den dieses Formular verwenden kann.',
   'clerkMfaElements.errors.unknown_error':
     'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Ihr Passwort ist zu kurz. Es muss mindestens {{length}} Zeichen lang sein.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Für dieses Konto kann das Passwort hier nicht zurückgesetzt werden. Wenden Sie sich an den Support.',
+  'clerkMfaElements.setup.none': 'Es ist noch kein zweiter Faktor eingerichtet.',
+  'clerkMfaElements.setup.signedOut':
+    'Melden Sie sich an, um die Bestätigung in zwei Schritten zu verwalten.',
+  'clerkMfaElements.setup.qrCode': 'QR-Code zum Scannen mit Ihrer Authentifizierungs-App',
+  'clerkMfaElements.setup.secretLabel': 'Schlüssel',
+  'clerkMfaElements.setup.copySecret': 'Schlüssel kopieren',
+  'clerkMfaElements.setup.phoneHint': 'Mit Ländervorwahl, zum Beispiel +49 151 23456789.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Sie werden nur jetzt angezeigt: Kopieren oder laden Sie sie herunter, bevor Sie fortfahren.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Sicherungscodes für {{applicationName}}. Jeder Code kann einmal verwendet werden.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Diese Anwendung bietet keinen zweiten Faktor an, der hier eingerichtet werden kann.',
+  'clerkMfaElements.setup.errors.phone_required': 'Geben Sie Ihre Telefonnummer ein.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Diese Telefonnummer wird bereits verwendet. Versuchen Sie eine andere.',
+  'taskSetupMfa.start.title': 'Bestätigung in zwei Schritten einrichten',
+  'taskSetupMfa.start.subtitle':
+    'Wählen Sie, mit welcher Methode Sie Ihr Konto zusätzlich schützen möchten',
+  'taskSetupMfa.start.methodSelection.totp': 'Authentifizierungs-App',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'SMS-Code',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Reintentar',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Esta cuenta necesita otra forma de iniciar sesión que este formulario no ofrece.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Esta cuenta necesita una contraseña nueva para poder iniciar sesión. Restablece tu contraseña y vuelve a intentarlo.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk necesita una comprobación de seguridad adicional que este formulario no puede mostrar. Vuelve a intentarlo más tarde.',
   'clerkMfaElements.unsupported.session_task':
@@ -70,4 +68,28 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Esta cuenta no tiene ningún segundo factor que este formulario pueda usar.',
   'clerkMfaElements.errors.unknown_error': 'Algo ha salido mal. Vuelve a intentarlo.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Tu contraseña es demasiado corta. Debe tener al menos {{length}} caracteres.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Esta cuenta no puede restablecer su contraseña aquí. Contacta con el soporte.',
+  'clerkMfaElements.setup.none': 'Todavía no hay ningún segundo factor configurado.',
+  'clerkMfaElements.setup.signedOut': 'Inicia sesión para gestionar la verificación en dos pasos.',
+  'clerkMfaElements.setup.qrCode': 'Código QR para escanear con tu aplicación de autenticación',
+  'clerkMfaElements.setup.secretLabel': 'Clave',
+  'clerkMfaElements.setup.copySecret': 'Copiar clave',
+  'clerkMfaElements.setup.phoneHint': 'Con el prefijo del país, por ejemplo +34 612 34 56 78.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Solo se muestran ahora: cópialos o descárgalos antes de continuar.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Códigos de respaldo de {{applicationName}}. Cada código se puede usar una vez.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Esta aplicación no ofrece ningún segundo factor que se pueda configurar aquí.',
+  'clerkMfaElements.setup.errors.phone_required': 'Introduce tu número de teléfono.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Este número de teléfono ya está en uso. Prueba con otro.',
+  'taskSetupMfa.start.title': 'Configurar la verificación en dos pasos',
+  'taskSetupMfa.start.subtitle':
+    'Elige el método que prefieras para proteger tu cuenta con una capa extra de seguridad',
+  'taskSetupMfa.start.methodSelection.totp': 'Aplicación de autenticación',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Código SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Réessayer',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Ce compte nécessite un autre moyen de connexion, que ce formulaire ne propose pas.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Ce compte doit définir un nouveau mot de passe avant de pouvoir se connecter. Réinitialisez votre mot de passe, puis réessayez.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk demande une vérification de sécurité supplémentaire que ce formulaire ne peut pas afficher. Veuillez réessayer plus tard.',
   'clerkMfaElements.unsupported.session_task':
@@ -68,4 +66,28 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Ce compte n’a aucun second facteur utilisable avec ce formulaire.',
   'clerkMfaElements.errors.unknown_error': 'Une erreur s’est produite. Veuillez réessayer.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Votre mot de passe est trop court. Il doit contenir au moins {{length}} caractères.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Ce compte ne peut pas réinitialiser son mot de passe ici. Contactez l’assistance.',
+  'clerkMfaElements.setup.none': 'Aucun second facteur n’est encore configuré.',
+  'clerkMfaElements.setup.signedOut': 'Connectez-vous pour gérer la vérification en deux étapes.',
+  'clerkMfaElements.setup.qrCode': 'QR code à scanner avec votre application d’authentification',
+  'clerkMfaElements.setup.secretLabel': 'Clé',
+  'clerkMfaElements.setup.copySecret': 'Copier la clé',
+  'clerkMfaElements.setup.phoneHint': 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Ils ne sont affichés que maintenant : copiez-les ou téléchargez-les avant de continuer.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Codes de récupération pour {{applicationName}}. Chaque code ne peut servir qu’une fois.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Cette application ne propose aucun second facteur configurable ici.',
+  'clerkMfaElements.setup.errors.phone_required': 'Saisissez votre numéro de téléphone.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Ce numéro de téléphone est déjà utilisé. Essayez-en un autre.',
+  'taskSetupMfa.start.title': 'Configurer la vérification en deux étapes',
+  'taskSetupMfa.start.subtitle':
+    'Choisissez la méthode que vous préférez pour protéger votre compte par une couche de sécurité supplémentaire',
+  'taskSetupMfa.start.methodSelection.totp': 'Application d’authentification',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Code SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -15,8 +15,6 @@ export default {
   'signIn.protectCheck.retryButton': 'נסה שוב',
   'clerkMfaElements.unsupported.needs_first_factor':
     'חשבון זה דורש דרך התחברות אחרת, שטופס זה אינו מציע.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'חשבון זה זקוק לסיסמה חדשה לפני שניתן יהיה להתחבר. אפס את הסיסמה ונסה שוב.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk דורש בדיקת אבטחה נוספת שטופס זה אינו יכול להציג. נסה שוב מאוחר יותר.',
   'clerkMfaElements.unsupported.session_task':
@@ -67,4 +65,27 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'לחשבון זה אין גורם אימות שני שטופס זה יכול להשתמש בו.',
   'clerkMfaElements.errors.unknown_error': 'משהו השתבש. נסה שוב.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'הסיסמה קצרה מדי. היא חייבת להכיל לפחות {{length}} תווים.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'לא ניתן לאפס כאן את הסיסמה של חשבון זה. פנו לתמיכה.',
+  'clerkMfaElements.setup.none': 'עדיין לא הוגדר גורם אימות שני.',
+  'clerkMfaElements.setup.signedOut': 'יש להתחבר כדי לנהל את האימות הדו־שלבי.',
+  'clerkMfaElements.setup.qrCode': 'קוד QR לסריקה באפליקציית האימות',
+  'clerkMfaElements.setup.secretLabel': 'מפתח',
+  'clerkMfaElements.setup.copySecret': 'העתקת המפתח',
+  'clerkMfaElements.setup.phoneHint': 'עם קידומת המדינה, למשל ‎+972 50 123 4567.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'הם מוצגים רק עכשיו: יש להעתיק או להוריד אותם לפני שממשיכים.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'קודי גיבוי עבור {{applicationName}}. כל קוד ניתן לשימוש פעם אחת.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'האפליקציה הזו לא מציעה גורם שני שאפשר להגדיר כאן.',
+  'clerkMfaElements.setup.errors.phone_required': 'יש להזין את מספר הטלפון.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'מספר הטלפון הזה כבר בשימוש. נסו מספר אחר.',
+  'taskSetupMfa.start.title': 'הגדרת אימות דו־שלבי',
+  'taskSetupMfa.start.subtitle': 'בחרו את השיטה המועדפת להגנה על החשבון בשכבת אבטחה נוספת',
+  'taskSetupMfa.start.methodSelection.totp': 'אפליקציית אימות',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'קוד SMS',
 } satisfies Readonly<Record<string, string>>;

@@ -14,8 +14,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Riprova',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Questo account richiede un altro metodo di accesso, che questo modulo non offre.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Questo account deve impostare una nuova password prima di poter accedere. Reimposta la password, poi riprova.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk richiede un ulteriore controllo di sicurezza che questo modulo non può mostrare. Riprova più tardi.',
   'clerkMfaElements.unsupported.session_task':
@@ -68,4 +66,29 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Questo account non ha un secondo fattore utilizzabile con questo modulo.',
   'clerkMfaElements.errors.unknown_error': 'Si è verificato un errore. Riprova.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'La password è troppo corta. Deve contenere almeno {{length}} caratteri.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Questo account non può reimpostare la password qui. Contatta l’assistenza.',
+  'clerkMfaElements.setup.none': 'Non è ancora configurato alcun secondo fattore.',
+  'clerkMfaElements.setup.signedOut': 'Accedi per gestire la verifica in due passaggi.',
+  'clerkMfaElements.setup.qrCode': 'Codice QR da scansionare con la tua app di autenticazione',
+  'clerkMfaElements.setup.secretLabel': 'Chiave',
+  'clerkMfaElements.setup.copySecret': 'Copia la chiave',
+  'clerkMfaElements.setup.phoneHint':
+    'Con il prefisso internazionale, per esempio +39 312 345 6789.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Vengono mostrati solo ora: copiali o scaricali prima di proseguire.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Codici di backup per {{applicationName}}. Ogni codice si può usare una volta.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Questa applicazione non offre alcun secondo fattore configurabile qui.',
+  'clerkMfaElements.setup.errors.phone_required': 'Inserisci il tuo numero di telefono.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Questo numero di telefono è già in uso. Provane un altro.',
+  'taskSetupMfa.start.title': 'Configura la verifica in due passaggi',
+  'taskSetupMfa.start.subtitle':
+    'Scegli il metodo che preferisci per proteggere il tuo account con un ulteriore livello di sicurezza',
+  'taskSetupMfa.start.methodSelection.totp': 'App di autenticazione',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Codice SMS',
 } satisfies Readonly<Record<string, string>>;

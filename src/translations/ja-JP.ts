@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': '再試行',
   'clerkMfaElements.unsupported.needs_first_factor':
     'このアカウントには、このフォームでは利用できない別のサインイン方法が必要です。',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'このアカウントでサインインするには新しいパスワードが必要です。パスワードをリセットしてから、もう一度お試しください。',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk が追加のセキュリティチェックを求めていますが、このフォームでは表示できません。しばらくしてからもう一度お試しください。',
   'clerkMfaElements.unsupported.session_task':
@@ -68,4 +66,23 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'このアカウントには、このフォームで使用できる2段階認証の方法がありません。',
   'clerkMfaElements.errors.unknown_error': '問題が発生しました。もう一度お試しください。',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'パスワードが短すぎます。{{length}} 文字以上にしてください。',
+  'clerkMfaElements.errors.reset_unavailable':
+    'このアカウントはここでパスワードを再設定できません。サポートにお問い合わせください。',
+  'clerkMfaElements.setup.none': '2段階認証はまだ設定されていません。',
+  'clerkMfaElements.setup.signedOut': '2段階認証を管理するにはサインインしてください。',
+  'clerkMfaElements.setup.qrCode': '認証アプリでスキャンする QR コード',
+  'clerkMfaElements.setup.secretLabel': 'キー',
+  'clerkMfaElements.setup.copySecret': 'キーをコピー',
+  'clerkMfaElements.setup.phoneHint': '国番号を付けて入力してください（例: +81 90 1234 5678）。',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    '表示されるのは今回だけです。続行する前にコピーまたはダウンロードしてください。',
+  'clerkMfaElements.setup.backupCodesFile':
+    '{{applicationName}} のバックアップコード。各コードは1回だけ使用できます。',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'このアプリケーションには、ここで設定できる第2要素がありません。',
+  'clerkMfaElements.setup.errors.phone_required': '電話番号を入力してください。',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'この電話番号はすでに使用されています。別の番号をお試しください。',
 } satisfies Readonly<Record<string, string>>;

@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': '다시 시도',
   'clerkMfaElements.unsupported.needs_first_factor':
     '이 계정은 이 양식에서 제공하지 않는 다른 로그인 방법이 필요해요.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    '이 계정으로 로그인하려면 새 비밀번호가 필요해요. 비밀번호를 재설정한 후 다시 시도하세요.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk에서 이 양식이 표시할 수 없는 추가 보안 확인을 요구해요. 나중에 다시 시도하세요.',
   'clerkMfaElements.unsupported.session_task':
@@ -71,4 +69,27 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     '이 계정에는 이 양식에서 사용할 수 있는 2단계 인증 수단이 없어요.',
   'clerkMfaElements.errors.unknown_error': '문제가 발생했어요. 다시 시도하세요.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    '비밀번호가 너무 짧습니다. {{length}}자 이상이어야 합니다.',
+  'clerkMfaElements.errors.reset_unavailable':
+    '이 계정은 여기에서 비밀번호를 재설정할 수 없습니다. 지원팀에 문의하세요.',
+  'clerkMfaElements.setup.none': '아직 설정된 2단계 인증 수단이 없습니다.',
+  'clerkMfaElements.setup.signedOut': '2단계 인증을 관리하려면 로그인하세요.',
+  'clerkMfaElements.setup.qrCode': '인증 앱으로 스캔할 QR 코드',
+  'clerkMfaElements.setup.secretLabel': '키',
+  'clerkMfaElements.setup.copySecret': '키 복사',
+  'clerkMfaElements.setup.phoneHint': '국가 번호를 포함해 입력하세요(예: +82 10 1234 5678).',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    '지금만 표시됩니다. 계속하기 전에 복사하거나 다운로드하세요.',
+  'clerkMfaElements.setup.backupCodesFile':
+    '{{applicationName}}의 백업 코드입니다. 각 코드는 한 번만 사용할 수 있습니다.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    '이 애플리케이션에는 여기에서 설정할 수 있는 2단계 인증 수단이 없습니다.',
+  'clerkMfaElements.setup.errors.phone_required': '전화번호를 입력하세요.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    '이미 사용 중인 전화번호입니다. 다른 번호를 입력하세요.',
+  'taskSetupMfa.start.title': '2단계 인증 설정',
+  'taskSetupMfa.start.subtitle': '추가 보안 계층으로 계정을 보호할 방법을 선택하세요',
+  'taskSetupMfa.start.methodSelection.totp': '인증 앱',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'SMS 코드',
 } satisfies Readonly<Record<string, string>>;

@@ -17,8 +17,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Opnieuw proberen',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Dit account heeft een andere manier van aanmelden nodig, die dit formulier niet biedt.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Dit account heeft een nieuw wachtwoord nodig voordat je kunt aanmelden. Stel je wachtwoord opnieuw in en probeer het dan opnieuw.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk vraagt om een extra beveiligingscontrole die dit formulier niet kan tonen. Probeer het later opnieuw.',
   'clerkMfaElements.unsupported.session_task':
@@ -73,4 +71,32 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Dit account heeft geen tweede factor die dit formulier kan gebruiken.',
   'clerkMfaElements.errors.unknown_error': 'Er is iets misgegaan. Probeer het opnieuw.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Je wachtwoord is te kort. Het moet minstens {{length}} tekens lang zijn.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Voor dit account kan het wachtwoord hier niet opnieuw worden ingesteld. Neem contact op met de ondersteuning.',
+  'clerkMfaElements.setup.none': 'Er is nog geen tweede factor ingesteld.',
+  'clerkMfaElements.setup.signedOut': 'Log in om verificatie in twee stappen te beheren.',
+  'clerkMfaElements.setup.qrCode': 'QR-code om te scannen met je authenticator-app',
+  'clerkMfaElements.setup.secretLabel': 'Sleutel',
+  'clerkMfaElements.setup.copySecret': 'Sleutel kopiëren',
+  'clerkMfaElements.setup.phoneHint': 'Met landcode, bijvoorbeeld +31 6 12345678.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Ze worden alleen nu getoond: kopieer of download ze voordat je verdergaat.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Back-upcodes voor {{applicationName}}. Elke code kan één keer worden gebruikt.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Deze applicatie biedt geen tweede factor die hier kan worden ingesteld.',
+  'clerkMfaElements.setup.errors.phone_required': 'Voer je telefoonnummer in.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Dit telefoonnummer is al in gebruik. Probeer een ander nummer.',
+  'taskSetupMfa.start.title': 'Verificatie in twee stappen instellen',
+  'taskSetupMfa.start.subtitle': 'Kies met welke methode je je account extra wilt beveiligen',
+  'taskSetupMfa.start.methodSelection.totp': 'Authenticator-app',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Sms-code',
+  'userProfile.mfaPhoneCodePage.successMessage1':
+    'Bij het inloggen moet je als extra stap een verificatiecode invoeren die naar dit telefoonnummer wordt gestuurd.',
+  'userProfile.backupCodePage.title__codelist': 'Back-upcodes',
+  'userProfile.backupCodePage.actionLabel__download': '.txt downloaden',
+  'reverification.alternativeMethods.blockButton__totp': 'Gebruik je authenticator-app',
 } satisfies Readonly<Record<string, string>>;

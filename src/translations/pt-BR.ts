@@ -13,8 +13,6 @@ export default {
   'signIn.protectCheck.retryButton': 'Tentar novamente',
   'clerkMfaElements.unsupported.needs_first_factor':
     'Esta conta precisa de outra forma de entrar, que este formulário não oferece.',
-  'clerkMfaElements.unsupported.needs_new_password':
-    'Esta conta precisa de uma nova senha antes de poder entrar. Redefina sua senha e tente novamente.',
   'clerkMfaElements.unsupported.needs_protect_check':
     'O Clerk precisa de uma verificação de segurança adicional que este formulário não consegue exibir. Tente novamente mais tarde.',
   'clerkMfaElements.unsupported.session_task':
@@ -69,4 +67,29 @@ export default {
   'clerkMfaElements.errors.no_supported_factor':
     'Esta conta não tem um segundo fator que este formulário possa usar.',
   'clerkMfaElements.errors.unknown_error': 'Algo deu errado. Tente novamente.',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    'Sua senha é muito curta. Ela deve ter pelo menos {{length}} caracteres.',
+  'clerkMfaElements.errors.reset_unavailable':
+    'Esta conta não pode redefinir a senha aqui. Entre em contato com o suporte.',
+  'clerkMfaElements.setup.none': 'Nenhum segundo fator foi configurado ainda.',
+  'clerkMfaElements.setup.signedOut': 'Entre para gerenciar a verificação em duas etapas.',
+  'clerkMfaElements.setup.qrCode': 'QR code para escanear com seu aplicativo autenticador',
+  'clerkMfaElements.setup.secretLabel': 'Chave',
+  'clerkMfaElements.setup.copySecret': 'Copiar chave',
+  'clerkMfaElements.setup.phoneHint': 'Com o código do país, por exemplo +55 11 91234 5678.',
+  'clerkMfaElements.setup.backupCodesShownOnce':
+    'Eles são mostrados só agora: copie ou baixe antes de continuar.',
+  'clerkMfaElements.setup.backupCodesFile':
+    'Códigos de backup de {{applicationName}}. Cada código pode ser usado uma vez.',
+  'clerkMfaElements.setup.errors.no_allowed_factor':
+    'Este aplicativo não oferece nenhum segundo fator que possa ser configurado aqui.',
+  'clerkMfaElements.setup.errors.phone_required': 'Digite seu número de telefone.',
+  'clerkMfaElements.setup.errors.form_identifier_exists':
+    'Este número de telefone já está em uso. Tente outro.',
+  'taskSetupMfa.start.title': 'Configurar a verificação em duas etapas',
+  'taskSetupMfa.start.subtitle':
+    'Escolha o método que prefere para proteger sua conta com uma camada extra de segurança',
+  'taskSetupMfa.start.methodSelection.totp': 'Aplicativo autenticador',
+  'taskSetupMfa.start.methodSelection.phoneCode': 'Código por SMS',
+  'userProfile.backupCodePage.actionLabel__download': 'Baixar .txt',
 } satisfies Readonly<Record<string, string>>;

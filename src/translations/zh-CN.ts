@@ -12,8 +12,6 @@ export default {
   'clerkMfaElements.tryAgainIn': '{{duration}}后重试',
   'signIn.protectCheck.retryButton': '重试',
   'clerkMfaElements.unsupported.needs_first_factor': '此账户需要使用本表单不支持的其他方式登录。',
-  'clerkMfaElements.unsupported.needs_new_password':
-    '此账户需要设置新密码才能登录。请重置密码后重试。',
   'clerkMfaElements.unsupported.needs_protect_check':
     'Clerk 需要进行额外的安全检查，但本表单无法显示。请稍后重试。',
   'clerkMfaElements.unsupported.session_task':
@@ -58,4 +56,32 @@ export default {
   'clerkMfaElements.errors.clerk_load_failed': '无法加载登录表单。请检查网络连接后重试。',
   'clerkMfaElements.errors.no_supported_factor': '此账户没有本表单可用的第二验证因素。',
   'clerkMfaElements.errors.unknown_error': '出现问题。请重试。',
+  'clerkMfaElements.errors.form_password_length_too_short':
+    '密码太短。至少需要 {{length}} 个字符。',
+  'clerkMfaElements.errors.reset_unavailable': '此账户无法在此重置密码。请联系支持人员。',
+  'clerkMfaElements.setup.none': '尚未设置任何第二重验证方式。',
+  'clerkMfaElements.setup.signedOut': '请登录以管理两步验证。',
+  'clerkMfaElements.setup.qrCode': '用身份验证器应用扫描的二维码',
+  'clerkMfaElements.setup.secretLabel': '密钥',
+  'clerkMfaElements.setup.copySecret': '复制密钥',
+  'clerkMfaElements.setup.phoneHint': '请包含国家/地区代码，例如 +86 131 2345 6789。',
+  'clerkMfaElements.setup.backupCodesShownOnce': '它们只在此时显示：请在继续之前复制或下载。',
+  'clerkMfaElements.setup.backupCodesFile':
+    '{{applicationName}} 的备用验证码。每个验证码只能使用一次。',
+  'clerkMfaElements.setup.errors.no_allowed_factor': '此应用没有可以在这里设置的第二重验证方式。',
+  'clerkMfaElements.setup.errors.phone_required': '请输入您的电话号码。',
+  'clerkMfaElements.setup.errors.form_identifier_exists': '此电话号码已被使用。请尝试其他号码。',
+  'taskSetupMfa.start.title': '设置两步验证',
+  'taskSetupMfa.start.subtitle': '选择您希望用来为账户增加一层安全保护的方式',
+  'taskSetupMfa.start.methodSelection.totp': '身份验证器应用',
+  'taskSetupMfa.start.methodSelection.phoneCode': '短信验证码',
+  'reverification.password.title': '需要验证',
+  'reverification.password.subtitle': '请输入当前密码以继续',
+  'reverification.totpMfa.subtitle': '请输入身份验证器应用生成的验证码以继续',
+  'reverification.phoneCodeMfa.subtitle': '请输入发送到您手机的验证码以继续',
+  'reverification.backupCodeMfa.subtitle': '请输入设置两步验证时获得的备用验证码',
+  'reverification.alternativeMethods.blockButton__totp': '使用身份验证器应用',
+  'reverification.alternativeMethods.blockButton__backupCode': '使用备用验证码',
+  'reverification.alternativeMethods.blockButton__phoneCode': '向 {{identifier}} 发送短信验证码',
+  'reverification.noAvailableMethods.message': '无法继续验证：没有配置合适的验证方式',
 } satisfies Readonly<Record<string, string>>;

@@ -40,6 +40,8 @@ const factorOf: Readonly<Record<CodeStrategy, (typeof fakeFactors)[keyof typeof 
   backup_code: fakeFactors.backupCode,
   phone_code: fakeFactors.phoneCode,
   email_code: fakeFactors.emailCode,
+  reset_password_email_code: fakeFactors.resetEmailCode,
+  reset_password_phone_code: fakeFactors.resetPhoneCode,
 };
 
 function valueOf(testCase: ElementCase): string {

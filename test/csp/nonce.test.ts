@@ -72,7 +72,9 @@ describe('<clerk-mfa-sign-in> under a nonce-based Content Security Policy', () =
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('loads clerk-js with the nonce of its attribute and signs in', async () => {
+  it('loads clerk-js with the nonce of its attribute and signs in', async function () {
+    // A page of its own that downloads clerk-js cold, then a whole sign-in: slow on a busy machine.
+    this.timeout(30_000);
     frame = await openNoncePage(true);
     const signIn = await waitForStepIn(frame, 'credentials');
     const script = frame.contentDocument!.querySelector<HTMLScriptElement>(

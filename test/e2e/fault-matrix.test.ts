@@ -27,6 +27,7 @@ import {
   proxyUrl,
   renderSignInWithRealClerk,
   sentCodes,
+  setInstanceSettings,
   takeFapiRequests,
   useEmulatorOfThisBrowser,
   visibleAlerts,
@@ -239,6 +240,31 @@ describe('sign-in with real clerk-js: faults', () => {
     await press('Enter');
     await waitForStepOf(element, 'second-factor');
     expect(element.state.factors.map((factor) => factor.strategy)).to.deep.equal(['phone_code']);
+  });
+
+  it('a lockout lifted when its time passes: the countdown ends and the same form signs in', async () => {
+    await setInstanceSettings({ lockout: { maxAttempts: 2, durationSeconds: 3 } });
+    const element = await renderSignInWithRealClerk();
+    const events = recordSignInEvents(element);
+    await submitCredentials(element, 'totp@example.com', 'wrong-password-1');
+    await waitForError(element, 'form_password_incorrect');
+    input(element, 'password').select();
+    await typeInto(input(element, 'password'), 'wrong-password-2');
+    await press('Enter');
+    const message = await waitForError(element, 'user_locked');
+    expect(message).to.contain('locked');
+    expect(input(element, 'identifier').value).to.equal('totp@example.com');
+    expectErrorEvent(events, 'user_locked', 'credentials');
+    const submit = element.querySelector<HTMLButtonElement>(
+      'clerk-credentials-step button[type=submit]',
+    )!;
+    expect(submit.disabled, 'refused while locked').to.equal(true);
+    await waitUntil(() => !submit.disabled, 'the lock lifts', { timeout: 6000 });
+    input(element, 'password').select();
+    await typeInto(input(element, 'password'), demoPassword);
+    await press('Enter');
+    await waitForStepOf(element, 'second-factor');
+    expect(detailsOf(events, 'clerk-mfa-error')).to.have.length(2);
   });
 
   it('the service restarts mid-flow: back to the password with a message, and signing in again works', async () => {

@@ -73,7 +73,7 @@ describe('<clerk-mfa-sign-in>', () => {
       await expect(complete).to.be.accessible();
 
       const { element: unsupported } = await renderSignIn(
-        new FakeClerk().respond('signIn.create', signInWithStatus('needs_new_password')),
+        new FakeClerk().respond('signIn.create', signInWithStatus('needs_protect_check')),
       );
       await submitCredentials(unsupported, 'ada@example.com', 'secret-password');
       await waitForStep(unsupported, 'unsupported');
@@ -95,6 +95,7 @@ describe('<clerk-mfa-sign-in>', () => {
       expect([...element.children].map((child) => child.localName)).to.deep.equal([
         'clerk-credentials-step',
         'clerk-code-step',
+        'clerk-new-password-step',
       ]);
       const custom = await fixture<ClerkMfaSignIn>(html`
         <clerk-mfa-sign-in .clerk=${new FakeClerk()}>
@@ -109,6 +110,12 @@ describe('<clerk-mfa-sign-in>', () => {
       expect(
         custom.querySelector('.layout clerk-credentials-step a')?.getAttribute('href'),
       ).to.equal('/reset');
+      // The step the layout leaves out is added after the author's own, so that no step lacks its form.
+      expect([...custom.children].map((child) => child.localName)).to.deep.equal([
+        'div',
+        'clerk-code-step',
+        'clerk-new-password-step',
+      ]);
     });
 
     it('shows header and footer content around the steps', async () => {

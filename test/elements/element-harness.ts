@@ -72,7 +72,9 @@ export async function waitForStep(element: ClerkMfaSignIn, step: Step): Promise<
 /** Waits for the sign-in and its steps to finish rendering. */
 export async function settle(element: ClerkMfaSignIn): Promise<void> {
   await element.updateComplete;
-  for (const step of element.querySelectorAll('clerk-credentials-step, clerk-code-step')) {
+  for (const step of element.querySelectorAll(
+    'clerk-credentials-step, clerk-code-step, clerk-new-password-step',
+  )) {
     await (step as ClerkMfaSignIn).updateComplete;
   }
 }

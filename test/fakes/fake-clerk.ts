@@ -18,10 +18,13 @@
  *     clerk.callsTo('signIn.create') // → [{ method, params: { identifier, password } }]
  */
 import type {
+  AttemptResetCodeParams,
   AttemptSecondFactorParams,
   ClerkLike,
   ClerkResources,
+  PrepareResetCodeParams,
   PrepareSecondFactorParams,
+  ResetPasswordParams,
   SecondFactorLike,
   SessionLike,
   SignInResourceLike,
@@ -34,6 +37,11 @@ export type FakeClerkMethod =
   | 'signIn.create'
   | 'signIn.prepareSecondFactor'
   | 'signIn.attemptSecondFactor'
+  | 'signIn.prepareFirstFactor'
+  | 'signIn.attemptFirstFactor'
+  | 'signIn.resetPassword'
+  /** The signed-in user's `updatePassword` (the `reset-password` task), which ends the task. */
+  | 'user.updatePassword'
   | 'setActive'
   | 'signOut';
 
@@ -42,6 +50,7 @@ export interface FakeSignInFields {
   readonly id?: string;
   readonly status: string | null;
   readonly supportedSecondFactors?: readonly SecondFactorLike[] | null;
+  readonly supportedFirstFactors?: readonly SecondFactorLike[] | null;
   readonly createdSessionId?: string | null;
 }
 
@@ -86,6 +95,18 @@ export const fakeFactors = {
     emailAddressId: 'idn_fake_email',
     safeIdentifier: 'a***@example.com',
   },
+  /** The code that resets a forgotten password, by email (a first factor). */
+  resetEmailCode: {
+    strategy: 'reset_password_email_code',
+    emailAddressId: 'idn_fake_email',
+    safeIdentifier: 'a***@example.com',
+  },
+  /** The same by SMS. */
+  resetPhoneCode: {
+    strategy: 'reset_password_phone_code',
+    phoneNumberId: 'idn_fake_phone',
+    safeIdentifier: '+1******0123',
+  },
   /** A factor this package does not finish. */
   emailLink: {
     strategy: 'email_link',
@@ -114,6 +135,18 @@ export function needsClientTrust(...factors: SecondFactorLike[]): FakeOutcome {
   return {
     signIn: { id: fakeSignInId, status: 'needs_client_trust', supportedSecondFactors: factors },
   };
+}
+
+/** A sign-in started without a password: the first factors Clerk offers (reset codes among them). */
+export function needsFirstFactor(...factors: SecondFactorLike[]): FakeOutcome {
+  return {
+    signIn: { id: fakeSignInId, status: 'needs_first_factor', supportedFirstFactors: factors },
+  };
+}
+
+/** A reset code accepted: the sign-in waits for its new password. */
+export function needsNewPassword(): FakeOutcome {
+  return { signIn: { id: fakeSignInId, status: 'needs_new_password' } };
 }
 
 export function signInComplete(sessionId: string = fakeSessionId): FakeOutcome {
@@ -214,14 +247,16 @@ export class FakeSignIn implements SignInResourceLike {
   id: string | null = null;
   status: string | null = null;
   supportedSecondFactors: readonly SecondFactorLike[] | null = null;
+  supportedFirstFactors: readonly SecondFactorLike[] | null = null;
   createdSessionId: string | null = null;
   secondFactorVerification: object = { status: null };
+  firstFactorVerification: object = { status: null };
 
   constructor(private readonly clerk: FakeClerk) {}
 
   create(params: {
     identifier: string;
-    password: string;
+    password?: string;
     strategy?: 'password';
   }): Promise<SignInResourceLike> {
     return this.clerk.answerSignInCall(this, 'signIn.create', params);
@@ -235,15 +270,28 @@ export class FakeSignIn implements SignInResourceLike {
     return this.clerk.answerSignInCall(this, 'signIn.attemptSecondFactor', params);
   }
 
-  /** Takes the fields of an answer, with a new verification object, as clerk-js's `fromJSON` does. */
+  prepareFirstFactor(params: PrepareResetCodeParams): Promise<SignInResourceLike> {
+    return this.clerk.answerSignInCall(this, 'signIn.prepareFirstFactor', params);
+  }
+
+  attemptFirstFactor(params: AttemptResetCodeParams): Promise<SignInResourceLike> {
+    return this.clerk.answerSignInCall(this, 'signIn.attemptFirstFactor', params);
+  }
+
+  resetPassword(params: ResetPasswordParams): Promise<SignInResourceLike> {
+    return this.clerk.answerSignInCall(this, 'signIn.resetPassword', params);
+  }
+
+  /** Takes the fields of an answer, with new verification objects, as clerk-js's `fromJSON` does. */
   applyAnswer(fields: FakeSignInFields): this {
     this.id = fields.id ?? this.id;
     this.status = fields.status;
     this.supportedSecondFactors = fields.supportedSecondFactors ?? null;
+    this.supportedFirstFactors = fields.supportedFirstFactors ?? this.supportedFirstFactors;
     this.createdSessionId = fields.createdSessionId ?? null;
-    this.secondFactorVerification = {
-      status: fields.status === 'complete' ? 'verified' : 'unverified',
-    };
+    const verified = fields.status === 'complete' ? 'verified' : 'unverified';
+    this.secondFactorVerification = { status: verified };
+    this.firstFactorVerification = { status: verified };
     return this;
   }
 
@@ -252,8 +300,10 @@ export class FakeSignIn implements SignInResourceLike {
     copy.id = this.id;
     copy.status = this.status;
     copy.supportedSecondFactors = this.supportedSecondFactors;
+    copy.supportedFirstFactors = this.supportedFirstFactors;
     copy.createdSessionId = this.createdSessionId;
     copy.secondFactorVerification = this.secondFactorVerification;
+    copy.firstFactorVerification = this.firstFactorVerification;
     return copy;
   }
 }
@@ -355,12 +405,33 @@ export class FakeClerk implements ClerkLike {
       ),
     );
     this.session = sessionId ? this.sessionMadeBySignIn(sessionId) : null;
-    this.user = sessionId ? this.userAfterSignIn : null;
+    this.user = sessionId && this.userAfterSignIn ? this.withUserCalls(this.userAfterSignIn) : null;
     if (this.client && this.session) {
       this.client.sessions = [this.session];
       this.client.lastActiveSessionId = this.session.id;
     }
     this.emitChange();
+  }
+
+  /**
+   * The signed-in user with the calls the flow makes on it: `updatePassword` ends a
+   * `reset-password` task (the next `setActive` makes the session active), unless scripted to throw.
+   */
+  private withUserCalls(user: UserLike): UserLike {
+    const updatePassword = async (params: unknown) => {
+      const outcome = await this.begin('user.updatePassword', params);
+      this.throwIfScripted(outcome);
+      if (this.taskAfterSignIn === 'reset-password') this.taskAfterSignIn = null;
+      return user;
+    };
+    // The user as given (a fake with methods of its own keeps them, bound to itself), plus updatePassword.
+    return new Proxy(user, {
+      get(target, key) {
+        if (key === 'updatePassword') return updatePassword;
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
   }
 
   /** A session as a sign-in makes it: pending with `taskAfterSignIn`, else active. */

@@ -781,7 +781,6 @@ describe('SignInFlow: signing in', () => {
   describe('statuses this flow cannot finish', () => {
     for (const [status, key] of [
       ['needs_first_factor', 'clerkMfaElements.unsupported.needs_first_factor'],
-      ['needs_new_password', 'clerkMfaElements.unsupported.needs_new_password'],
       ['needs_protect_check', 'clerkMfaElements.unsupported.needs_protect_check'],
     ] as const) {
       it(`explains ${status} with its own message and an unsupported_status error`, async () => {
@@ -840,7 +839,7 @@ describe('SignInFlow: signing in', () => {
 
     it('lets the user go back to the credentials form, identifier kept', async () => {
       const harness = await createFlowHarness();
-      await submitCredentialsAnswered(harness, signInWithStatus('needs_new_password'));
+      await submitCredentialsAnswered(harness, signInWithStatus('needs_protect_check'));
       harness.clearRecords();
       harness.flow.back();
       expect(harness.flow.state).to.deep.include({
@@ -854,7 +853,7 @@ describe('SignInFlow: signing in', () => {
           step: 'credentials',
           previousStep: 'unsupported',
           status: null,
-          previousStatus: 'needs_new_password',
+          previousStatus: 'needs_protect_check',
           strategy: null,
           factors: [],
         },

@@ -2,13 +2,14 @@ import { expect } from '@open-wc/testing';
 
 import type { SignInAnswer } from '../../src/flow/clerk-adapter/index.js';
 import type { FlowEvent } from '../../src/flow/flow-events.js';
-import { offeredFactors, secondFactorOrder } from '../../src/flow/factors.js';
+import { offeredFactors, resetCodeOrder, secondFactorOrder } from '../../src/flow/factors.js';
 import {
   codeState,
   completeState,
   credentialsState,
   loadErrorState,
   loadingState,
+  newPasswordState,
   signedInState,
   taskState,
   unsupportedState,
@@ -37,6 +38,23 @@ function codeStep(step: 'second-factor' | 'client-trust'): SignInState {
   return codeState(carried, { step, signIn, offered, strategy: 'totp', sentCodes: new Map() });
 }
 
+/** The reset-code step of a sign-in started by "Forgot password?", its code not sent yet. */
+function resetCodeStep(): SignInState {
+  const signIn = new FakeSignIn(new FakeClerk()).applyAnswer({
+    id: 'sia_1',
+    status: 'needs_first_factor',
+    supportedFirstFactors: [fakeFactors.resetEmailCode],
+  }) as SignInAnswer;
+  const offered = offeredFactors(signIn.supportedFirstFactors, resetCodeOrder);
+  return codeState(carried, {
+    step: 'reset-code',
+    signIn,
+    offered,
+    strategy: 'reset_password_email_code',
+    sentCodes: new Map(),
+  });
+}
+
 const stateOfStep: Readonly<Record<Step, () => SignInState>> = {
   loading: () => loadingState(carried),
   credentials: () => credentialsState(carried),
@@ -47,6 +65,15 @@ const stateOfStep: Readonly<Record<Step, () => SignInState>> = {
     }),
   'second-factor': () => codeStep('second-factor'),
   'client-trust': () => codeStep('client-trust'),
+  'reset-code': resetCodeStep,
+  'new-password': () =>
+    newPasswordState(
+      carried,
+      new FakeSignIn(new FakeClerk()).applyAnswer({
+        id: 'sia_1',
+        status: 'needs_new_password',
+      }) as SignInAnswer,
+    ),
   'signed-in': () => signedInState(carried, { id: 'user_1', displayName: 'Ada' }),
   complete: () => completeState(carried, { id: 'user_1', displayName: 'Ada' }),
   'setup-mfa': () =>
@@ -72,6 +99,12 @@ const intents: Readonly<Record<string, FlowEvent>> = {
     passwordGiven: true,
   },
   submitCode: { type: 'code-submitted', code: 'plausible' },
+  forgotPassword: { type: 'reset-requested', identifier: 'ada@example.com' },
+  submitNewPassword: {
+    type: 'new-password-submitted',
+    passwordGiven: true,
+    signOutOfOtherSessions: true,
+  },
   sendCode: { type: 'send-requested' },
   chooseStrategy: { type: 'strategy-chosen', strategy: 'phone_code' },
   back: { type: 'back' },
@@ -81,12 +114,15 @@ const intents: Readonly<Record<string, FlowEvent>> = {
 
 /** The intents each step accepts; every other one does nothing there. */
 const accepted: Readonly<Record<Step, readonly string[]>> = {
-  loading: ['submitCredentials'],
-  credentials: ['submitCredentials'],
-  'load-error': ['submitCredentials'],
+  loading: ['submitCredentials', 'forgotPassword'],
+  credentials: ['submitCredentials', 'forgotPassword'],
+  'load-error': ['submitCredentials', 'forgotPassword'],
   // sendCode does nothing for an authenticator code, the strategy of these states.
   'second-factor': ['submitCode', 'chooseStrategy', 'back'],
   'client-trust': ['submitCode', 'chooseStrategy', 'back'],
+  // The reset code of this state is not sent yet: sending it is accepted.
+  'reset-code': ['submitCode', 'sendCode', 'back'],
+  'new-password': ['submitNewPassword', 'back'],
   'signed-in': ['signOut'],
   complete: ['signOut'],
   'setup-mfa': ['signOut', 'completeSessionTask'],

@@ -145,7 +145,8 @@ describe('locale modules', () => {
 
   it('are small: a few kilobytes gzip each', () => {
     const largest = Math.max(...modules.map(({ javascript }) => gzipSync(javascript).length));
-    assert.ok(largest < 4_000, `the largest locale module is ${largest} B gzip`);
+    // The sign-in's messages and <clerk-mfa-setup>'s, about 4 KB together in the largest.
+    assert.ok(largest < 5_000, `the largest locale module is ${largest} B gzip`);
   });
 
   it('show no key of ours in English in a required locale; the report lists every fallback', (context) => {

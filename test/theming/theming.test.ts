@@ -91,7 +91,7 @@ describe('theming of <clerk-mfa-sign-in>', () => {
     `);
     const clerk = new FakeClerk().respond(
       'signIn.create',
-      signInWithStatus('needs_new_password'),
+      signInWithStatus('needs_protect_check'),
       needsSecondFactor(fakeFactors.totp),
     );
     clerk.respond('signIn.attemptSecondFactor', signInComplete());

@@ -5,7 +5,7 @@
  *
  *   clerk-fapi-emulator --port 8787 [--host 127.0.0.1] [--seed users.json]
  *                       [--mount /__clerk] [--cors-origin http://127.0.0.1:5173 ...]
- *                       [--allowed-host myapp.test ...] [--log]
+ *                       [--allowed-host myapp.test ...] [--mfa-required] [--log]
  */
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './loopback-server.js';
@@ -23,6 +23,9 @@ Options:
   --cors-origin URL   Page origin allowed to call the emulator cross-origin (repeatable)
   --allowed-host NAME Host name answered besides 127.0.0.1, ::1 and localhost, e.g. for a
                       proxy in front of it (repeatable); other Host headers get 403
+  --mfa-required      Require a second factor: users without one sign in to a pending
+                      session with the setup-mfa task (PATCH <mount>/__emulator/instance
+                      changes it at run time)
   --log               Print one line per request
   --help              Show this help
 `;
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
       mount: { type: 'string', default: '/__clerk' },
       'cors-origin': { type: 'string', multiple: true, default: [] },
       'allowed-host': { type: 'string', multiple: true, default: [] },
+      'mfa-required': { type: 'boolean', default: false },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
     mountPath: values.mount,
     corsOrigins: values['cors-origin'],
     allowedHosts: values['allowed-host'],
+    mfaRequired: values['mfa-required'],
     log: values.log,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   });

@@ -1,4 +1,6 @@
+import { MAX_REVERIFICATION_MINUTES, type InstanceSettings } from '../domain/instance-settings.js';
 import type { Route, RouteParams } from '../http/router.js';
+import { checkedLockout, checkedReverificationMinutes, checkedSecondFactors } from '../options.js';
 import { ControlTargetNotFound, InvalidControlInput } from './control-errors.js';
 import type { ControlService, OutboxFilter } from './control-service.js';
 import type { DropMode } from './faults.js';
@@ -104,6 +106,12 @@ export function controlRoutes(
     })),
     withoutFields(
       'POST',
+      '/codes/expire',
+      'Makes every SMS and e-mail code sent so far expired, and allows a resend at once: { expired }.',
+      () => ({ expired: control.expireCodes() }),
+    ),
+    withoutFields(
+      'POST',
       '/reset',
       'Forgets clients, sign-ins, sessions, codes and faults; restores seeded users (backup codes, lockouts).',
       () => {
@@ -125,6 +133,41 @@ export function controlRoutes(
       '/stats',
       'What the emulator holds in memory and its limits: { clients, signIns, sessions, devBrowsers, outboxMessages, limits }.',
       () => ok(control.stats()),
+    ),
+    route(
+      'GET',
+      '/instance',
+      'Instance settings: { mfaRequired, secondFactors, reverificationMinutes, lockout }.',
+      () => ok(control.instance()),
+    ),
+    route(
+      'PATCH',
+      '/instance',
+      'Body { mfaRequired?, secondFactors?, reverificationMinutes?, lockout? }: changes instance settings (reset restores them).',
+      ({ body }) => {
+        onlyFields(body, ['mfaRequired', 'secondFactors', 'reverificationMinutes', 'lockout']);
+        return ok(control.updateInstance(instanceChange(body)));
+      },
+    ),
+    route(
+      'POST',
+      '/sessions/age-verification',
+      "Body { minutes? }: makes signed-in sessions' last verification that much older (default: past the reverification window): { sessions, minutes }.",
+      ({ body }) => {
+        onlyFields(body, ['minutes']);
+        const { minutes } = body;
+        if (
+          minutes !== undefined &&
+          (typeof minutes !== 'number' ||
+            !Number.isInteger(minutes) ||
+            minutes < 1 ||
+            minutes > MAX_REVERIFICATION_MINUTES)
+        )
+          throw new InvalidControlInput(
+            `minutes must be a whole number from 1 to ${MAX_REVERIFICATION_MINUTES}`,
+          );
+        return ok(control.ageSessionVerification(minutes));
+      },
     ),
     route('GET', '/faults', 'Current faults: { latencyMs, latencyPath, failures }.', faults),
     route(
@@ -182,6 +225,29 @@ function onlyFields(body: Readonly<Record<string, unknown>>, known: readonly str
   throw new InvalidControlInput(
     `Unknown field ${JSON.stringify(unknown[0]).slice(0, 100)} (${expected})`,
   );
+}
+
+/** The settings a `PATCH /instance` body changes, checked; a RangeError names a bad value. */
+function instanceChange(body: Readonly<Record<string, unknown>>): Partial<InstanceSettings> {
+  const { mfaRequired, secondFactors, reverificationMinutes, lockout } = body;
+  if (mfaRequired !== undefined && typeof mfaRequired !== 'boolean')
+    throw new InvalidControlInput('mfaRequired must be true or false');
+  if (secondFactors !== undefined && !Array.isArray(secondFactors))
+    throw new InvalidControlInput('secondFactors must be an array');
+  try {
+    return {
+      ...(mfaRequired !== undefined ? { mfaRequired } : {}),
+      ...(secondFactors !== undefined
+        ? { secondFactors: checkedSecondFactors(secondFactors as unknown[]) }
+        : {}),
+      ...(reverificationMinutes !== undefined
+        ? { reverificationMinutes: checkedReverificationMinutes(reverificationMinutes) }
+        : {}),
+      ...(lockout !== undefined ? { lockout: checkedLockout(lockout) } : {}),
+    };
+  } catch (error) {
+    throw new InvalidControlInput(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function dropMode(body: Readonly<Record<string, unknown>>): { drop?: DropMode } {

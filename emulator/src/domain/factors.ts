@@ -3,22 +3,54 @@
  * sign-in service checks requests against these, the serializers write them as Clerk's
  * JSON, and the control API lists them.
  */
-import type { FirstFactor, OfferedSecondFactor, SecondFactor, SignIn, User } from './model.js';
+import type {
+  FirstFactor,
+  OfferedSecondFactor,
+  ResetPasswordStrategy,
+  SecondFactor,
+  SignIn,
+  User,
+  UserPhoneNumber,
+} from './model.js';
+
+/** Whether a phone number's ownership was proved (seeded, or by the texted code). */
+export function isVerified(phoneNumber: UserPhoneNumber): boolean {
+  return phoneNumber.verification?.status === 'verified';
+}
+
+/** The user's verified phone numbers reserved for the second step, the default one first. */
+export function secondFactorPhoneNumbers(user: User): UserPhoneNumber[] {
+  const reserved = user.phoneNumbers.filter(
+    (phoneNumber) => phoneNumber.reservedForSecondFactor && isVerified(phoneNumber),
+  );
+  return [
+    ...reserved.filter((phoneNumber) => phoneNumber.defaultSecondFactor),
+    ...reserved.filter((phoneNumber) => !phoneNumber.defaultSecondFactor),
+  ];
+}
 
 /** The second factors a user has, in the order a sign-in offers them: TOTP, SMS, backup code. */
 export function secondFactorsOf(user: User): SecondFactor[] {
   const factors: SecondFactor[] = [];
   if (user.totpSecret) factors.push({ strategy: 'totp' });
-  if (user.phoneNumber && user.phoneNumberId) {
+  for (const phoneNumber of secondFactorPhoneNumbers(user)) {
     factors.push({
       strategy: 'phone_code',
-      phoneNumberId: user.phoneNumberId,
-      phoneNumber: user.phoneNumber,
-      isDefault: !user.totpSecret,
+      phoneNumberId: phoneNumber.id,
+      phoneNumber: phoneNumber.phoneNumber,
+      isDefault: phoneNumber.defaultSecondFactor,
     });
   }
   if (user.backupCodes.length > 0) factors.push({ strategy: 'backup_code' });
   return factors;
+}
+
+/**
+ * Whether the user has a second factor that can stand alone (an authenticator app or a
+ * phone number reserved for it): backup codes only ever back one of those up.
+ */
+export function hasPrimarySecondFactor(user: User): boolean {
+  return user.totpSecret !== null || secondFactorPhoneNumbers(user).length > 0;
 }
 
 /** Whether sign-in asks this user for `strategy` as a second factor. */
@@ -26,12 +58,41 @@ export function hasSecondFactor(user: User, strategy: SecondFactor['strategy']):
   return user.mfa && secondFactorsOf(user).some((factor) => factor.strategy === strategy);
 }
 
-/** The first factors every user has: the password, and a code e-mailed to the primary address. */
-export function firstFactorsOf(user: User): FirstFactor[] {
-  return [
+/**
+ * The first factors a user has: the password, a code e-mailed to the primary address, and
+ * the instance's password-reset strategies the user can receive a code for (e-mail; SMS
+ * when the user has a phone number).
+ */
+export function firstFactorsOf(
+  user: User,
+  resetPasswordStrategies: readonly ResetPasswordStrategy[],
+): FirstFactor[] {
+  const factors: FirstFactor[] = [
     { strategy: 'password' },
     { strategy: 'email_code', emailAddressId: user.emailAddressId, emailAddress: user.email },
   ];
+  if (resetPasswordStrategies.includes('reset_password_email_code')) {
+    factors.push({
+      strategy: 'reset_password_email_code',
+      emailAddressId: user.emailAddressId,
+      emailAddress: user.email,
+    });
+  }
+  const phone = resetPhoneNumberOf(user);
+  if (resetPasswordStrategies.includes('reset_password_phone_code') && phone) {
+    factors.push({
+      strategy: 'reset_password_phone_code',
+      phoneNumberId: phone.id,
+      phoneNumber: phone.phoneNumber,
+    });
+  }
+  return factors;
+}
+
+/** The phone number a password reset by SMS texts: the primary one, once verified. */
+function resetPhoneNumberOf(user: User): UserPhoneNumber | undefined {
+  const verified = user.phoneNumbers.filter(isVerified);
+  return verified.find((phone) => phone.id === user.primaryPhoneNumberId) ?? verified[0];
 }
 
 /**

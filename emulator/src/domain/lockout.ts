@@ -11,11 +11,12 @@ export type LockoutPolicy =
  * count, and a lock lifts when its time has passed.
  */
 export class AccountLockout {
-  readonly #policy: LockoutPolicy;
+  /** The policy in force: an instance setting, changeable while the emulator runs. */
+  readonly #policy: () => LockoutPolicy;
   readonly #now: () => number;
   readonly #supportContact: string;
 
-  constructor(policy: LockoutPolicy, now: () => number, supportContact: string) {
+  constructor(policy: () => LockoutPolicy, now: () => number, supportContact: string) {
     this.#policy = policy;
     this.#now = now;
     this.#supportContact = supportContact;
@@ -33,9 +34,10 @@ export class AccountLockout {
   /** Counts a failed attempt; returns `user_locked` once the limit is reached, else `error`. */
   failedAttempt(user: User, error: FapiError): FapiError {
     user.failedAttempts += 1;
-    if (this.#policy === false || user.failedAttempts < this.#policy.maxAttempts) return error;
-    user.lockedUntil = this.#now() + this.#policy.durationSeconds * 1000;
-    return fapiErrors.userLocked(this.#policy.durationSeconds, this.#supportContact);
+    const policy = this.#policy();
+    if (policy === false || user.failedAttempts < policy.maxAttempts) return error;
+    user.lockedUntil = this.#now() + policy.durationSeconds * 1000;
+    return fapiErrors.userLocked(policy.durationSeconds, this.#supportContact);
   }
 
   /** A successful attempt: the count starts again. */

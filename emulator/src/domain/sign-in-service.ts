@@ -1,16 +1,19 @@
 import { fapiErrors } from './errors.js';
-import { offeredSecondFactors } from './factors.js';
+import { firstFactorsOf, offeredSecondFactors } from './factors.js';
 import { createId } from '../ids.js';
 import type { AccountLockout } from './lockout.js';
 import type {
   Client,
+  FirstFactor,
   OfferedSecondFactor,
+  ResetPasswordStrategy,
   SignIn,
   SignInStatus,
   User,
   Verification,
 } from './model.js';
-import { normalizeBackupCode } from './one-time-codes.js';
+import { useBackupCode } from './one-time-codes.js';
+import type { PasswordService } from './password-service.js';
 import { verifyPassword } from './passwords.js';
 import type { SentCodes } from './sent-codes.js';
 import type { SessionService } from './session-service.js';
@@ -42,19 +45,35 @@ export interface AttemptFactorCommand {
   readonly password?: string;
 }
 
+/** `resetPassword({ password, signOutOfOtherSessions })`. */
+export interface ResetPasswordCommand {
+  readonly password?: string;
+  readonly signOutOfOtherSessions: boolean;
+}
+
+/** The first factors a code is sent for: the sign-in code and the password-reset codes. */
+type CodeFirstFactor = Exclude<FirstFactor, { readonly strategy: 'password' }>;
+
+function isResetPasswordStrategy(strategy: string): strategy is ResetPasswordStrategy {
+  return strategy === 'reset_password_email_code' || strategy === 'reset_password_phone_code';
+}
+
 /**
  * The sign-in attempts of the emulated instance: create, prepare and attempt first and
- * second factors, the new-device check (client trust), account lockout, and the session
- * created at the end. Every refusal throws a {@link FapiError} with Clerk's code.
+ * second factors, the password reset (`needs_new_password`), the new-device check (client
+ * trust), account lockout, and the session created at the end. Every refusal throws a
+ * {@link FapiError} with Clerk's code.
  */
 export class SignInService {
   readonly #store: EmulatorStore;
   readonly #sessions: SessionService;
   readonly #lockout: AccountLockout;
   readonly #sentCodes: SentCodes;
+  readonly #passwords: PasswordService;
   readonly #settings: {
     readonly singleSessionMode: boolean;
     readonly signInLifetimeSeconds: number;
+    readonly resetPasswordStrategies: readonly ResetPasswordStrategy[];
   };
   readonly #now: () => number;
 
@@ -63,13 +82,19 @@ export class SignInService {
     sessions: SessionService;
     lockout: AccountLockout;
     sentCodes: SentCodes;
-    settings: { singleSessionMode: boolean; signInLifetimeSeconds: number };
+    passwords: PasswordService;
+    settings: {
+      singleSessionMode: boolean;
+      signInLifetimeSeconds: number;
+      resetPasswordStrategies: readonly ResetPasswordStrategy[];
+    };
     now: () => number;
   }) {
     this.#store = deps.store;
     this.#sessions = deps.sessions;
     this.#lockout = deps.lockout;
     this.#sentCodes = deps.sentCodes;
+    this.#passwords = deps.passwords;
     this.#settings = deps.settings;
     this.#now = deps.now;
   }
@@ -108,7 +133,11 @@ export class SignInService {
     return this.#findSignIn(client, signInId);
   }
 
-  /** `POST …/prepare_first_factor`: sends an e-mail code (`email_code`). */
+  /**
+   * `POST …/prepare_first_factor`: e-mails a sign-in code (`email_code`), or a
+   * password-reset code by e-mail (`reset_password_email_code`) or SMS
+   * (`reset_password_phone_code`), as the instance offers them.
+   */
   prepareFirstFactor(client: Client, signInId: string, command: PrepareFactorCommand): SignIn {
     const { signIn, user } = this.#signInAt(
       client,
@@ -117,38 +146,78 @@ export class SignInService {
       'the first factor preparation',
     );
     if (!command.strategy) throw fapiErrors.formParamMissing('strategy');
-    if (command.strategy !== 'email_code') throw fapiErrors.strategyForUserInvalid();
-    if (command.emailAddressId !== undefined && command.emailAddressId !== user.emailAddressId)
-      throw fapiErrors.strategyForUserInvalid();
+    const factor = this.#offeredCodeFirstFactor(user, command.strategy);
+    const namedElsewhere =
+      factor.strategy === 'reset_password_phone_code'
+        ? command.phoneNumberId !== undefined && command.phoneNumberId !== factor.phoneNumberId
+        : command.emailAddressId !== undefined && command.emailAddressId !== factor.emailAddressId;
+    if (namedElsewhere) throw fapiErrors.strategyForUserInvalid();
     signIn.firstFactorVerification = this.#sentCodes.send(
-      signIn,
-      user,
-      'email_code',
+      {
+        user,
+        strategy: factor.strategy,
+        to: 'phoneNumber' in factor ? factor.phoneNumber : factor.emailAddress,
+        signInId: signIn.id,
+      },
       signIn.firstFactorVerification,
     );
     return signIn;
   }
 
-  /** `POST …/attempt_first_factor`: `password`, or the `email_code` sent by prepare. */
+  /**
+   * `POST …/attempt_first_factor`: `password`, or a code sent by prepare. A password-reset
+   * code moves the sign-in to `needs_new_password`; trying it again there answers
+   * `verification_already_verified`.
+   */
   attemptFirstFactor(client: Client, signInId: string, command: AttemptFactorCommand): SignIn {
     const { signIn, user } = this.#signInAt(
       client,
       signInId,
-      FIRST_STEP,
+      [...FIRST_STEP, 'needs_new_password'],
       'the first factor verification',
     );
-    if (!command.strategy) throw fapiErrors.formParamMissing('strategy');
+    const { strategy } = command;
+    if (!strategy) throw fapiErrors.formParamMissing('strategy');
+    if (signIn.status === 'needs_new_password' && !isResetPasswordStrategy(strategy))
+      throw fapiErrors.signInStateInvalid('the first factor verification');
     this.#lockout.assertNotLocked(user);
-    if (command.strategy === 'password') {
+    if (strategy === 'password') {
       if (!command.password) throw fapiErrors.formParamMissing('password');
       this.#verifyPassword(signIn, user, command.password);
-    } else if (command.strategy === 'email_code') {
-      if (!command.code) throw fapiErrors.formParamMissing('code');
-      this.#sentCodes.check(signIn.firstFactorVerification, 'email_code', user, command.code);
-    } else {
-      throw fapiErrors.strategyForUserInvalid();
+      return this.#afterFirstFactor(client, signIn, user);
     }
-    return this.#afterFirstFactor(client, signIn, user);
+    const factor = this.#offeredCodeFirstFactor(user, strategy);
+    if (!command.code) throw fapiErrors.formParamMissing('code');
+    this.#sentCodes.check(signIn.firstFactorVerification, factor.strategy, user, command.code);
+    if (!isResetPasswordStrategy(factor.strategy))
+      return this.#afterFirstFactor(client, signIn, user);
+    signIn.status = 'needs_new_password';
+    client.updatedAt = this.#now();
+    return signIn;
+  }
+
+  /**
+   * `POST …/reset_password`: the new password of a sign-in at `needs_new_password`. On to
+   * the second factor for a user who has one; otherwise the sign-in completes.
+   */
+  resetPassword(client: Client, signInId: string, command: ResetPasswordCommand): SignIn {
+    const { signIn, user } = this.#signInAt(
+      client,
+      signInId,
+      ['needs_new_password'],
+      'the password reset',
+    );
+    if (!command.password) throw fapiErrors.formParamMissing('password');
+    this.#lockout.assertNotLocked(user);
+    this.#passwords.setNewPassword(user, command.password, {
+      paramName: 'password',
+      signOutOfOtherSessions: command.signOutOfOtherSessions,
+      currentSessionId: null,
+    });
+    if (user.mfa) signIn.status = 'needs_second_factor';
+    else this.#complete(client, signIn, user, null);
+    client.updatedAt = this.#now();
+    return signIn;
   }
 
   /** `POST …/prepare_second_factor`: texts a `phone_code`, or e-mails the new-device `email_code`. */
@@ -163,18 +232,14 @@ export class SignInService {
     if (!strategy) throw fapiErrors.formParamMissing('strategy');
     if (strategy !== 'phone_code' && strategy !== 'email_code')
       throw fapiErrors.strategyForUserInvalid();
-    const factor = this.#offeredFactor(signIn, user, strategy);
-    const namedElsewhere =
-      factor.strategy === 'phone_code'
-        ? command.phoneNumberId !== undefined && command.phoneNumberId !== factor.phoneNumberId
-        : factor.strategy === 'email_code' &&
-          command.emailAddressId !== undefined &&
-          command.emailAddressId !== factor.emailAddressId;
-    if (namedElsewhere) throw fapiErrors.strategyForUserInvalid();
+    const factor = this.#offeredFactor(signIn, user, strategy, command);
     signIn.secondFactorVerification = this.#sentCodes.send(
-      signIn,
-      user,
-      strategy,
+      {
+        user,
+        strategy,
+        to: factor.strategy === 'phone_code' ? factor.phoneNumber : user.email,
+        signInId: signIn.id,
+      },
       signIn.secondFactorVerification,
     );
     return signIn;
@@ -200,7 +265,7 @@ export class SignInService {
     ) {
       throw fapiErrors.strategyForUserInvalid();
     }
-    this.#offeredFactor(signIn, user, strategy);
+    this.#offeredFactor(signIn, user, strategy, {});
     const now = this.#now();
     if (strategy === 'phone_code' || strategy === 'email_code') {
       this.#sentCodes.check(signIn.secondFactorVerification, strategy, user, code);
@@ -219,7 +284,7 @@ export class SignInService {
       const accepted =
         strategy === 'totp'
           ? user.totpSecret !== null && isTotpCodeValid(user.totpSecret, code, now)
-          : this.#useBackupCode(user, code, now);
+          : useBackupCode(user, code, now);
       if (!accepted) throw this.#lockout.failedAttempt(user, fapiErrors.formCodeIncorrect());
       verification.status = 'verified';
       this.#lockout.succeeded(user);
@@ -287,10 +352,35 @@ export class SignInService {
     return user;
   }
 
-  /** The factor of `strategy` the sign-in offers, or `strategy_for_user_invalid`. */
-  #offeredFactor(signIn: SignIn, user: User, strategy: string): OfferedSecondFactor {
+  /** The code-based first factor of `strategy` the user has, or `strategy_for_user_invalid`. */
+  #offeredCodeFirstFactor(user: User, strategy: string): CodeFirstFactor {
+    const factor = firstFactorsOf(user, this.#settings.resetPasswordStrategies).find(
+      (offered): offered is CodeFirstFactor =>
+        offered.strategy !== 'password' && offered.strategy === strategy,
+    );
+    if (!factor) throw fapiErrors.strategyForUserInvalid();
+    return factor;
+  }
+
+  /**
+   * The factor of `strategy` the sign-in offers (the phone number or address the command
+   * names, else the first one), or `strategy_for_user_invalid`.
+   */
+  #offeredFactor(
+    signIn: SignIn,
+    user: User,
+    strategy: string,
+    named: Pick<PrepareFactorCommand, 'phoneNumberId' | 'emailAddressId'>,
+  ): OfferedSecondFactor {
     const factor = offeredSecondFactors(signIn, user)?.find(
-      (offered) => offered.strategy === strategy,
+      (offered) =>
+        offered.strategy === strategy &&
+        (offered.strategy !== 'phone_code' ||
+          named.phoneNumberId === undefined ||
+          named.phoneNumberId === offered.phoneNumberId) &&
+        (offered.strategy !== 'email_code' ||
+          named.emailAddressId === undefined ||
+          named.emailAddressId === offered.emailAddressId),
     );
     if (!factor) throw fapiErrors.strategyForUserInvalid();
     return factor;
@@ -325,16 +415,6 @@ export class SignInService {
     }
     client.updatedAt = this.#now();
     return signIn;
-  }
-
-  #useBackupCode(user: User, code: string, now: number): boolean {
-    const wanted = normalizeBackupCode(code);
-    const match = user.backupCodes.find(
-      (backup) => backup.usedAt === null && normalizeBackupCode(backup.code) === wanted,
-    );
-    if (!match) return false;
-    match.usedAt = now;
-    return true;
   }
 
   #complete(

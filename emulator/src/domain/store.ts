@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createId } from '../ids.js';
 import { seedUserId, type SeedFile, type SeedUser } from '../seed.js';
-import type { Client, OutboxMessage, Session, SignIn, User } from './model.js';
+import type { Client, OutboxMessage, Session, SignIn, User, UserPhoneNumber } from './model.js';
 import { hashPassword, type PasswordHash } from './passwords.js';
 
 /**
@@ -213,6 +213,21 @@ export class EmulatorStore {
       .filter((session): session is Session => session?.status === 'active');
   }
 
+  /** Signed-in sessions (status `active`, pending ones included) of every client. */
+  signedInSessions(): Session[] {
+    return [...this.#sessions.values()].filter((session) => session.status === 'active');
+  }
+
+  /** Signed-in sessions of one user, on any client. */
+  signedInSessionsOf(user: User): Session[] {
+    return this.signedInSessions().filter((session) => session.userId === user.id);
+  }
+
+  /** Every sign-in kept, whatever its client. */
+  allSignIns(): IterableIterator<SignIn> {
+    return this.#signIns.values();
+  }
+
   /** Keeps the client's newest finished sessions up to the limit, and forgets older ones. */
   pruneFinishedSessions(client: Client): void {
     const finished = client.sessionIds.filter((id) => this.#sessions.get(id)?.status !== 'active');
@@ -273,18 +288,46 @@ function stableId(prefix: string, ...parts: string[]): string {
 function buildUser(seed: SeedUser, passwordHash: PasswordHash, now: number): User {
   const id = seedUserId(seed);
   const hasSecondFactor = Boolean(seed.totpSecret || seed.phoneNumber || seed.backupCodes?.length);
+  const mfa = (seed.mfa ?? hasSecondFactor) && hasSecondFactor;
+  const totpSecret = seed.totpSecret ? seed.totpSecret.toUpperCase() : null;
+  const phoneNumbers: UserPhoneNumber[] = seed.phoneNumber
+    ? [
+        {
+          id: stableId('idn', id, 'phone', seed.phoneNumber),
+          phoneNumber: seed.phoneNumber,
+          verification: {
+            strategy: 'phone_code',
+            status: 'verified',
+            attempts: 1,
+            expireAt: now,
+          },
+          reservedForSecondFactor: mfa,
+          // SMS is the factor a sign-in offers first when there is no authenticator app.
+          defaultSecondFactor: mfa && totpSecret === null,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ]
+    : [];
   return {
     id,
     email: seed.email,
     emailAddressId: stableId('idn', id, 'email', seed.email),
-    phoneNumber: seed.phoneNumber ?? null,
-    phoneNumberId: seed.phoneNumber ? stableId('idn', id, 'phone', seed.phoneNumber) : null,
+    phoneNumbers,
+    primaryPhoneNumberId: phoneNumbers[0]?.id ?? null,
     passwordHash,
+    passwordUpdatedAt: null,
+    passwordCompromised: seed.passwordCompromised ?? false,
     firstName: seed.firstName ?? null,
     lastName: seed.lastName ?? null,
-    totpSecret: seed.totpSecret ? seed.totpSecret.toUpperCase() : null,
+    totpSecret,
+    totpVerifiedAt: totpSecret === null ? null : now,
+    pendingTotp: null,
     backupCodes: (seed.backupCodes ?? []).map((code) => ({ code, usedAt: null })),
-    mfa: (seed.mfa ?? hasSecondFactor) && hasSecondFactor,
+    backupCodesCreatedAt: seed.backupCodes?.length ? now : null,
+    mfa,
+    mfaEnabledAt: mfa ? now : null,
+    mfaDisabledAt: null,
     newDeviceCheck: seed.newDeviceCheck ?? false,
     createdAt: now,
     updatedAt: now,

@@ -59,3 +59,8 @@ export function totpSecondsRemaining(timestampMs: number): number {
 export function totpUri(secretBase32: string, accountName: string): string {
   return createTotp(secretBase32, accountName).toString();
 }
+
+/** A new random 160-bit secret in base32, the size RFC 4226 recommends. */
+export function createTotpSecret(): string {
+  return new Secret({ size: 20 }).base32;
+}

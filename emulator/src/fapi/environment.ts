@@ -1,3 +1,5 @@
+import { SPECIAL_CHARACTERS } from '../domain/password-policy.js';
+import type { InstanceSettings } from '../domain/instance-settings.js';
 import type { ResolvedEmulatorOptions } from '../options.js';
 
 interface AttributeSettings {
@@ -25,16 +27,21 @@ function attribute(settings: AttributeSettings): Record<string, unknown> {
 }
 
 /**
- * The `/v1/environment` body: an instance with e-mail + password sign-in and
- * the configured second factors. Fields the OpenAPI spec requires are all
- * present; everything clerk-js would act on beyond sign-in (captcha, billing,
- * Protect, organizations) is off.
+ * The `/v1/environment` body: an instance with e-mail + password sign-in, the configured
+ * password reset and password rules, and the second factors, MFA requirement and
+ * reverification of the current instance settings. Fields the OpenAPI spec requires are all
+ * present; everything clerk-js would act on beyond sign-in (captcha, billing, Protect,
+ * organizations) is off.
  */
-export function buildEnvironment(options: ResolvedEmulatorOptions): Record<string, unknown> {
-  const totp = options.secondFactors.includes('totp');
-  const phoneCode = options.secondFactors.includes('phone_code');
-  const backupCode = options.secondFactors.includes('backup_code');
-  const lockout = options.lockout;
+export function buildEnvironment(
+  options: ResolvedEmulatorOptions,
+  settings: InstanceSettings,
+): Record<string, unknown> {
+  const totp = settings.secondFactors.includes('totp');
+  const phoneCode = settings.secondFactors.includes('phone_code');
+  const backupCode = settings.secondFactors.includes('backup_code');
+  const lockout = settings.lockout;
+  const passwordRules = options.passwordSettings;
   return {
     auth_config: {
       object: 'auth_config',
@@ -47,8 +54,8 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       password: 'required',
       identification_requirements: [['email_address']],
       identification_strategies: ['email_address'],
-      first_factors: ['password', 'email_code'],
-      second_factors: [...options.secondFactors],
+      first_factors: ['password', 'email_code', ...options.resetPasswordStrategies],
+      second_factors: [...settings.secondFactors],
       email_address_verification_strategies: ['email_code'],
       single_session_mode: options.singleSessionMode,
       enhanced_email_deliverability: false,
@@ -56,7 +63,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       cookieless_dev: false,
       url_based_session_syncing: false,
       claimed_at: null,
-      reverification: false,
+      reverification: settings.reverificationMinutes !== false,
       native_settings: {
         object: 'native_settings',
         api_enabled: false,
@@ -140,7 +147,7 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
       social: {},
       saml: { enabled: false },
       enterprise_sso: { enabled: false },
-      sign_in: { second_factor: { required: false } },
+      sign_in: { second_factor: { required: settings.mfaRequired } },
       sign_up: {
         captcha_enabled: false,
         captcha_widget_type: 'smart',
@@ -157,18 +164,19 @@ export function buildEnvironment(options: ResolvedEmulatorOptions): Record<strin
         block_disposable_email_domains: { enabled: false },
       },
       password_settings: {
-        disable_hibp: true,
+        // The breach check is on: a new password from the built-in breach list is refused.
+        disable_hibp: false,
         disable_password_reverification: false,
-        min_length: 8,
-        max_length: 72,
-        require_special_char: false,
-        require_numbers: false,
-        require_uppercase: false,
-        require_lowercase: false,
+        min_length: passwordRules.minLength,
+        max_length: passwordRules.maxLength,
+        require_special_char: passwordRules.requireSpecialChar,
+        require_numbers: passwordRules.requireNumbers,
+        require_uppercase: passwordRules.requireUppercase,
+        require_lowercase: passwordRules.requireLowercase,
         show_zxcvbn: false,
         min_zxcvbn_strength: 0,
         enforce_hibp_on_sign_in: false,
-        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+        allowed_special_characters: SPECIAL_CHARACTERS,
       },
       username_settings: {
         min_length: 4,

@@ -1,10 +1,10 @@
 import { FapiError, fapiErrors } from '../domain/errors.js';
-import type { Session } from '../domain/model.js';
+import type { ResetPasswordStrategy, Session } from '../domain/model.js';
 import type { EmulatorStore } from '../domain/store.js';
 import type { RouteParams } from '../http/router.js';
 import type { FapiRequest, FapiResult, FapiRoute } from './fapi-routes.js';
 import { CLIENT_COOKIE_NAME, DEV_BROWSER_PARAM, RequestClient } from './request-client.js';
-import { FapiSerializer, factorVerificationAge } from './serializers.js';
+import { FapiSerializer, factorVerificationAge, sessionStatusOf } from './serializers.js';
 import type { SessionTokenSigner } from './session-tokens.js';
 
 /**
@@ -17,17 +17,20 @@ export class FapiResponder {
   readonly #now: () => number;
   /** `Path` of the `__client` cookie: the mount path. */
   readonly #cookiePath: string;
+  readonly #resetPasswordStrategies: readonly ResetPasswordStrategy[];
 
   constructor(deps: {
     store: EmulatorStore;
     signer: SessionTokenSigner;
     now: () => number;
     cookiePath: string;
+    resetPasswordStrategies: readonly ResetPasswordStrategy[];
   }) {
     this.#store = deps.store;
     this.#signer = deps.signer;
     this.#now = deps.now;
     this.#cookiePath = deps.cookiePath;
+    this.#resetPasswordStrategies = deps.resetPasswordStrategies;
   }
 
   /** `route` undefined: no endpoint has this method and path (`resource_not_found`). */
@@ -61,17 +64,20 @@ export class FapiResponder {
 
   /** Session tokens name the calling page as their authorized party (`azp`). */
   #serializerFor(request: FapiRequest): FapiSerializer {
-    return new FapiSerializer(this.#store, (session: Session) =>
-      this.#signer.sign(
-        {
-          sessionId: session.id,
-          userId: session.userId,
-          sessionStatus: session.status,
-          factorVerificationAgeMinutes: factorVerificationAge(session, this.#now()),
-          ...(request.origin ? { authorizedParty: request.origin } : {}),
-        },
-        this.#now(),
-      ),
+    return new FapiSerializer(
+      this.#store,
+      (session: Session) =>
+        this.#signer.sign(
+          {
+            sessionId: session.id,
+            userId: session.userId,
+            sessionStatus: sessionStatusOf(session),
+            factorVerificationAgeMinutes: factorVerificationAge(session, this.#now()),
+            ...(request.origin ? { authorizedParty: request.origin } : {}),
+          },
+          this.#now(),
+        ),
+      this.#resetPasswordStrategies,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { fapiErrors } from '../domain/errors.js';
-import type { Client, Session, SignIn } from '../domain/model.js';
+import type { Client, Session, SignIn, User } from '../domain/model.js';
+import type { PasswordService } from '../domain/password-service.js';
+import { verifyPassword } from '../domain/passwords.js';
 import type { SessionService } from '../domain/session-service.js';
 import type {
   AttemptFactorCommand,
@@ -58,17 +60,18 @@ export interface FapiRouteDependencies {
   readonly store: EmulatorStore;
   readonly signIns: SignInService;
   readonly sessions: SessionService;
+  readonly passwords: PasswordService;
   readonly jwks: () => JsonWebKeySet;
   readonly environment: () => FapiJson;
 }
 
 /**
  * The Frontend API endpoints that clerk-js uses for password + second-factor sign-in,
- * sessions and sign-out. Handlers turn form parameters into typed commands, call the
+ * password reset, sessions and their tasks, and sign-out. Handlers turn form parameters into typed commands, call the
  * domain services, and hand the results to the serializers.
  */
 export function fapiRoutes(deps: FapiRouteDependencies): FapiRoute[] {
-  const { store, signIns, sessions } = deps;
+  const { store, signIns, sessions, passwords } = deps;
   const ok = (body: unknown): FapiResult => ({ status: 200, body });
   /** `{ response, client }` with the request's current client. */
   const envelope = (call: FapiCall, response: FapiJson | null): FapiResult =>
@@ -85,6 +88,19 @@ export function fapiRoutes(deps: FapiRouteDependencies): FapiRoute[] {
     const client = call.client.current;
     if (!client) throw fapiErrors.sessionNotFound(sessionId);
     return { client, session: sessions.find(client, sessionId) };
+  };
+  /**
+   * The signed-in session a `/v1/me` request acts for (`_clerk_session_id`, else the
+   * client's last active one), pending or not, with its user; `authentication_invalid` without one.
+   */
+  const signedInUser = (call: FapiCall): { session: Session; user: User } => {
+    const client = call.client.current;
+    const sessionId = call.request.query.get('_clerk_session_id') ?? client?.lastActiveSessionId;
+    const session = client && sessionId ? store.session(sessionId) : undefined;
+    const user = session ? store.user(session.userId) : undefined;
+    if (!session || session.clientId !== client?.id || session.status !== 'active' || !user)
+      throw fapiErrors.authenticationInvalid();
+    return { session, user };
   };
 
   const route = (
@@ -207,6 +223,15 @@ export function fapiRoutes(deps: FapiRouteDependencies): FapiRoute[] {
       (client, id, call) => signIns.attemptFirstFactor(client, id, attemptCommand(call)),
     ),
     signInAction(
+      'reset_password',
+      'Sets the new password of a sign-in at needs_new_password (password, sign_out_of_other_sessions).',
+      (client, id, call) =>
+        signIns.resetPassword(client, id, {
+          password: formField(call, 'password'),
+          signOutOfOtherSessions: booleanField(call, 'sign_out_of_other_sessions'),
+        }),
+    ),
+    signInAction(
       'prepare_second_factor',
       'Texts a phone_code, or e-mails the new-device email_code.',
       (client, id, call) => signIns.prepareSecondFactor(client, id, prepareCommand(call)),
@@ -215,6 +240,25 @@ export function fapiRoutes(deps: FapiRouteDependencies): FapiRoute[] {
       'attempt_second_factor',
       'Verifies a TOTP, backup, SMS or new-device code; completes the sign-in.',
       (client, id, call) => signIns.attemptSecondFactor(client, id, attemptCommand(call)),
+    ),
+    route(
+      'POST',
+      '/v1/me/change_password',
+      "Changes the signed-in user's password (new_password, current_password?, sign_out_of_other_sessions); resolves the reset-password task.",
+      (call) => {
+        const { session, user } = signedInUser(call);
+        const newPassword = formField(call, 'new_password');
+        if (!newPassword) throw fapiErrors.formParamMissing('new_password');
+        const currentPassword = formField(call, 'current_password');
+        if (currentPassword !== undefined && !verifyPassword(currentPassword, user.passwordHash))
+          throw fapiErrors.formPasswordIncorrect('current_password');
+        passwords.setNewPassword(user, newPassword, {
+          paramName: 'new_password',
+          signOutOfOtherSessions: booleanField(call, 'sign_out_of_other_sessions'),
+          currentSessionId: session.id,
+        });
+        return envelope(call, call.serializer.user(user));
+      },
     ),
     route('GET', '/v1/client/sessions/{sessionId}', 'One session of the client.', (call) =>
       envelope(call, call.serializer.session(clientSession(call).session)),
@@ -261,6 +305,14 @@ export function fapiRoutes(deps: FapiRouteDependencies): FapiRoute[] {
 /** A form field, or undefined when it is absent or empty (Clerk treats both alike). */
 function formField(call: FapiCall, name: string): string | undefined {
   return call.request.form[name] || undefined;
+}
+
+/** A boolean form field (`true` / `false`); absent or empty is false. */
+function booleanField(call: FapiCall, name: string): boolean {
+  const value = formField(call, name);
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw fapiErrors.formParamFormatInvalid(name, `${name} must be true or false.`);
 }
 
 function prepareCommand(call: FapiCall): PrepareFactorCommand {

@@ -10,11 +10,16 @@ import type {
   Client,
   FirstFactor,
   OfferedSecondFactor,
+  ResetPasswordStrategy,
+  PendingTotp,
   Session,
+  SessionReverification,
   SignIn,
   User,
+  UserPhoneNumber,
   Verification,
 } from '../domain/model.js';
+import { totpUri } from '../domain/totp.js';
 import type { EmulatorStore } from '../domain/store.js';
 
 /** A Frontend API JSON object. */
@@ -29,10 +34,17 @@ export class FapiSerializer {
   readonly #store: EmulatorStore;
   /** Produces the `last_active_token` JWT of an active session. */
   readonly #tokenFor: (session: Session) => string;
+  /** The instance's password-reset strategies, listed in a sign-in's first factors. */
+  readonly #resetPasswordStrategies: readonly ResetPasswordStrategy[];
 
-  constructor(store: EmulatorStore, tokenFor: (session: Session) => string) {
+  constructor(
+    store: EmulatorStore,
+    tokenFor: (session: Session) => string,
+    resetPasswordStrategies: readonly ResetPasswordStrategy[],
+  ) {
     this.#store = store;
     this.#tokenFor = tokenFor;
+    this.#resetPasswordStrategies = resetPasswordStrategies;
   }
 
   /** `{ response, client }`: what every client-scoped endpoint answers. */
@@ -56,7 +68,8 @@ export class FapiSerializer {
    */
   error(error: FapiError, client?: Client): FapiJson {
     const body: FapiJson = errorBody(error);
-    if (error.includeClient && client !== undefined) body.meta = { client: this.client(client) };
+    if (error.includeClient && client !== undefined)
+      body.meta = { ...error.bodyMeta, client: this.client(client) };
     return body;
   }
 
@@ -85,7 +98,9 @@ export class FapiSerializer {
       id: signIn.id,
       status: signIn.status,
       supported_identifiers: ['email_address'],
-      supported_first_factors: user ? firstFactorsOf(user).map(firstFactor) : [],
+      supported_first_factors: user
+        ? firstFactorsOf(user, this.#resetPasswordStrategies).map(firstFactor)
+        : [],
       supported_second_factors: user
         ? (offeredSecondFactors(signIn, user)?.map(secondFactor) ?? null)
         : null,
@@ -111,10 +126,12 @@ export class FapiSerializer {
     return {
       object: 'session',
       id: session.id,
-      status: session.status,
+      status: sessionStatusOf(session),
+      tasks: sessionStatusOf(session) === 'pending' ? session.tasks.map((key) => ({ key })) : null,
       expire_at: session.expireAt,
       abandon_at: session.abandonAt,
       last_active_at: session.lastActiveAt,
+      // Pending sessions have tokens too (their `sts` claim says `pending`).
       last_active_token: session.status === 'active' ? this.token(session) : null,
       last_active_organization_id: null,
       actor: null,
@@ -132,7 +149,6 @@ export class FapiSerializer {
   }
 
   user(user: User): FapiJson {
-    const phoneFactor = secondFactorsOf(user).find((factor) => factor.strategy === 'phone_code');
     const verified = {
       object: 'verification_otp',
       status: 'verified',
@@ -149,7 +165,7 @@ export class FapiSerializer {
       image_url: imageUrl(user),
       has_image: false,
       primary_email_address_id: user.emailAddressId,
-      primary_phone_number_id: user.phoneNumberId,
+      primary_phone_number_id: user.primaryPhoneNumberId,
       primary_web3_wallet_id: null,
       password_enabled: true,
       two_factor_enabled: user.mfa,
@@ -167,30 +183,14 @@ export class FapiSerializer {
           updated_at: user.createdAt,
         },
       ],
-      phone_numbers:
-        user.phoneNumber && user.phoneNumberId
-          ? [
-              {
-                object: 'phone_number',
-                id: user.phoneNumberId,
-                phone_number: user.phoneNumber,
-                reserved_for_second_factor: user.mfa,
-                default_second_factor: user.mfa && phoneFactor?.isDefault === true,
-                reserved: false,
-                verification: { ...verified, strategy: 'phone_code' },
-                linked_to: [],
-                created_at: user.createdAt,
-                updated_at: user.createdAt,
-              },
-            ]
-          : [],
+      phone_numbers: user.phoneNumbers.map((phoneNumber) => this.phoneNumber(user, phoneNumber)),
       web3_wallets: [],
       passkeys: [],
       organization_memberships: [],
       external_accounts: [],
       saml_accounts: [],
       enterprise_accounts: [],
-      password_last_updated_at: null,
+      password_last_updated_at: user.passwordUpdatedAt,
       public_metadata: {},
       private_metadata: {},
       unsafe_metadata: {},
@@ -205,11 +205,98 @@ export class FapiSerializer {
       delete_self_enabled: false,
       create_organization_enabled: false,
       last_active_at: user.lastActiveAt,
-      mfa_enabled_at: user.mfa ? user.createdAt : null,
-      mfa_disabled_at: null,
+      mfa_enabled_at: user.mfaEnabledAt,
+      mfa_disabled_at: user.mfaDisabledAt,
       legal_accepted_at: null,
     };
   }
+
+  /**
+   * A phone number of the user; `backupCodes` are the codes its reservation for the second step
+   * just made (Clerk shows them once, in that answer).
+   */
+  phoneNumber(
+    user: User,
+    phoneNumber: UserPhoneNumber,
+    backupCodes: readonly string[] | null = null,
+  ): FapiJson {
+    return {
+      object: 'phone_number',
+      id: phoneNumber.id,
+      phone_number: phoneNumber.phoneNumber,
+      reserved_for_second_factor: phoneNumber.reservedForSecondFactor && user.mfa,
+      default_second_factor: phoneNumber.defaultSecondFactor && user.mfa,
+      reserved: false,
+      verification: verification(phoneNumber.verification),
+      linked_to: [],
+      ...(backupCodes ? { backup_codes: [...backupCodes] } : {}),
+      created_at: phoneNumber.createdAt,
+      updated_at: phoneNumber.updatedAt,
+    };
+  }
+
+  /**
+   * An authenticator app being set up: the secret and `otpauth://` URI until it is verified;
+   * once verified, no secret but the backup codes its verification made, if any.
+   */
+  totp(
+    user: User,
+    totp: PendingTotp,
+    state: { readonly verified: boolean; readonly backupCodes: readonly string[] | null },
+  ): FapiJson {
+    return {
+      object: 'totp',
+      id: totp.id,
+      secret: state.verified ? null : totp.secret,
+      uri: state.verified ? null : totpUri(totp.secret, user.email),
+      verified: state.verified,
+      backup_codes: state.backupCodes ? [...state.backupCodes] : null,
+      created_at: totp.createdAt,
+      updated_at: user.updatedAt,
+    };
+  }
+
+  /** A new set of backup codes (`POST /v1/me/backup_codes`). */
+  backupCodes(user: User, codes: readonly string[]): FapiJson {
+    const createdAt = user.backupCodesCreatedAt ?? user.updatedAt;
+    return {
+      object: 'backup_code',
+      id: `bc_${user.id.replace(/^user_/, '')}`,
+      codes: [...codes],
+      created_at: createdAt,
+      updated_at: createdAt,
+    };
+  }
+
+  /** A session's reverification, with the factors the user can prove and the session itself. */
+  sessionReverification(session: Session, reverification: SessionReverification): FapiJson {
+    const user = this.#store.user(session.userId);
+    if (!user) throw new Error(`Session ${session.id} refers to a missing user`);
+    const secondFactors = secondFactorsOf(user);
+    return {
+      object: 'session_reverification',
+      level: reverification.level,
+      status: reverification.status,
+      supported_first_factors: firstFactorsOf(user, []).map(firstFactor),
+      supported_second_factors: secondFactors.length > 0 ? secondFactors.map(secondFactor) : null,
+      first_factor_verification: verification(reverification.firstFactorVerification),
+      second_factor_verification: verification(reverification.secondFactorVerification),
+      session: this.session(session),
+    };
+  }
+
+  /** What a `DELETE` answers: `{ object, id?, deleted: true }`. */
+  deletedObject(object: string, id?: string): FapiJson {
+    return { object, ...(id !== undefined ? { id } : {}), deleted: true };
+  }
+}
+
+/**
+ * The session's status as the Frontend API (and the token's `sts` claim) states it: a live
+ * session with a task left is `pending`.
+ */
+export function sessionStatusOf(session: Session): string {
+  return session.status === 'active' && session.tasks.length > 0 ? 'pending' : session.status;
 }
 
 /** `fva`: whole minutes since each factor was verified, -1 for a factor never verified. */
@@ -222,13 +309,24 @@ export function factorVerificationAge(session: Session, nowMs: number): [number,
 }
 
 function firstFactor(factor: FirstFactor): FapiJson {
-  if (factor.strategy === 'password') return { strategy: 'password' };
-  return {
-    strategy: 'email_code',
-    email_address_id: factor.emailAddressId,
-    safe_identifier: factor.emailAddress,
-    primary: true,
-  };
+  switch (factor.strategy) {
+    case 'password':
+      return { strategy: 'password' };
+    case 'reset_password_phone_code':
+      return {
+        strategy: factor.strategy,
+        phone_number_id: factor.phoneNumberId,
+        safe_identifier: maskPhone(factor.phoneNumber),
+        primary: true,
+      };
+    default:
+      return {
+        strategy: factor.strategy,
+        email_address_id: factor.emailAddressId,
+        safe_identifier: factor.emailAddress,
+        primary: true,
+      };
+  }
 }
 
 function secondFactor(factor: OfferedSecondFactor): FapiJson {
@@ -257,6 +355,8 @@ const VERIFICATION_OBJECTS: Record<Verification['strategy'], string> = {
   phone_code: 'verification_otp',
   totp: 'verification_totp',
   backup_code: 'verification_backup_code',
+  reset_password_email_code: 'verification_otp',
+  reset_password_phone_code: 'verification_otp',
 };
 
 function verification(record: Verification | null): FapiJson | null {
@@ -306,14 +406,13 @@ export function maskEmail(email: string): string {
 /** The error body without a client: also what a fault or the error boundary answers. */
 export function errorBody(error: FapiError): FapiJson {
   return {
-    errors: [
-      {
-        code: error.code,
-        message: error.message,
-        long_message: error.longMessage,
-        meta: error.errorMeta,
-      },
-    ],
+    errors: [error, ...error.followedBy].map((each) => ({
+      code: each.code,
+      message: each.message,
+      long_message: each.longMessage,
+      meta: each.errorMeta,
+    })),
+    ...(Object.keys(error.bodyMeta).length > 0 ? { meta: error.bodyMeta } : {}),
     clerk_trace_id: randomBytes(16).toString('hex'),
   };
 }

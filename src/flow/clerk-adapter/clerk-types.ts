@@ -4,7 +4,10 @@
  */
 import type { SignInStatus } from '../types.js';
 
-/** A second factor as clerk-js reports it in `signIn.supportedSecondFactors`. */
+/**
+ * A factor as clerk-js reports it in `signIn.supportedSecondFactors` (and, for the codes
+ * that reset a password, in `signIn.supportedFirstFactors`).
+ */
 export interface SecondFactorLike {
   readonly strategy: string;
   readonly safeIdentifier?: string | null;
@@ -24,11 +27,32 @@ export interface AttemptSecondFactorParams {
   readonly code: string;
 }
 
+/** The strategies of the codes Clerk sends to reset a forgotten password. */
+export type ResetPasswordStrategy = 'reset_password_email_code' | 'reset_password_phone_code';
+
+export interface PrepareResetCodeParams {
+  readonly strategy: ResetPasswordStrategy;
+  readonly emailAddressId?: string;
+  readonly phoneNumberId?: string;
+}
+
+export interface AttemptResetCodeParams {
+  readonly strategy: ResetPasswordStrategy;
+  readonly code: string;
+}
+
+export interface ResetPasswordParams {
+  readonly password: string;
+  readonly signOutOfOtherSessions: boolean;
+}
+
 /** The `SignIn` resource of clerk-js, reduced to what the flow reads and calls. */
 export interface SignInResourceLike {
   readonly id?: string | null;
   readonly status: string | null;
   readonly supportedSecondFactors?: readonly SecondFactorLike[] | null;
+  /** Where the sign-in's first factor can come from; the reset-password codes among them. */
+  readonly supportedFirstFactors?: readonly SecondFactorLike[] | null;
   readonly createdSessionId?: string | null;
   /**
    * clerk-js builds a new verification object from every answer of Clerk. When a
@@ -37,13 +61,19 @@ export interface SignInResourceLike {
    * The flow never reads inside it.
    */
   readonly secondFactorVerification?: object | null;
+  /** The same for the first factor (the reset-password code). */
+  readonly firstFactorVerification?: object | null;
+  /** With a password, signs in; without one, starts a sign-in (to reset the password). */
   create(params: {
     identifier: string;
-    password: string;
+    password?: string;
     strategy?: 'password';
   }): Promise<SignInResourceLike>;
   prepareSecondFactor(params: PrepareSecondFactorParams): Promise<SignInResourceLike>;
   attemptSecondFactor(params: AttemptSecondFactorParams): Promise<SignInResourceLike>;
+  prepareFirstFactor(params: PrepareResetCodeParams): Promise<SignInResourceLike>;
+  attemptFirstFactor(params: AttemptResetCodeParams): Promise<SignInResourceLike>;
+  resetPassword(params: ResetPasswordParams): Promise<SignInResourceLike>;
 }
 
 /** The signed-in user, reduced to what the signed-in view shows. */
@@ -52,6 +82,11 @@ export interface UserLike {
   readonly fullName?: string | null;
   readonly primaryEmailAddress?: { readonly emailAddress: string } | null;
   readonly emailAddresses?: ReadonlyArray<{ readonly emailAddress: string }> | null;
+  /** Sets a new password: how the `reset-password` task of a session is done. */
+  updatePassword?(params: {
+    newPassword: string;
+    signOutOfOtherSessions: boolean;
+  }): Promise<unknown>;
 }
 
 /** A session of clerk-js, reduced to what the flow reads. */
@@ -106,6 +141,9 @@ export interface ClerkLike {
    */
   readonly __internal_environment?: {
     readonly displayConfig?: { readonly applicationName?: string | null } | null;
+    readonly userSettings?: {
+      readonly passwordSettings?: { readonly min_length?: number | null } | null;
+    } | null;
   } | null;
 }
 

@@ -5,3 +5,9 @@ import type { ClerkLike } from './clerk-types.js';
 export function applicationNameOf(clerk: ClerkLike): string | undefined {
   return clerk.__internal_environment?.displayConfig?.applicationName || undefined;
 }
+
+/** The shortest password the instance accepts, if Clerk states one. */
+export function minimumPasswordLengthOf(clerk: ClerkLike | null): number | undefined {
+  const length = clerk?.__internal_environment?.userSettings?.passwordSettings?.min_length;
+  return typeof length === 'number' && length > 0 ? length : undefined;
+}

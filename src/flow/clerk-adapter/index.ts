@@ -6,14 +6,44 @@
  * (for example to the SignInFuture API) one module.
  */
 export type * from './clerk-types.js';
-export { applicationNameOf } from './environment.js';
+export { applicationNameOf, minimumPasswordLengthOf } from './environment.js';
 export { noAnswer, settle, type ClerkResult } from './results.js';
-export { attemptSecondFactor, createSignIn, prepareSecondFactor } from './sign-in.js';
+export {
+  attemptResetCode,
+  attemptSecondFactor,
+  createSignIn,
+  prepareResetCode,
+  prepareSecondFactor,
+  resetPassword,
+  startPasswordReset,
+} from './sign-in.js';
 export {
   activateHeldSession,
   activateSession,
   isUserOf,
   signOut,
   taskOf,
+  updatePasswordAndActivate,
   type Activation,
 } from './sessions.js';
+export type * from './user-types.js';
+export {
+  addPhoneNumber,
+  allowedFactorsOf,
+  attemptReverification,
+  createBackupCodes,
+  createTotp,
+  disableTotp,
+  makePhoneNumberDefault,
+  removePhoneNumber,
+  resendPhoneCode,
+  sendReverificationCode,
+  startReverification,
+  userFactorsOf,
+  verifyPhoneNumber,
+  verifyTotp,
+  type AllowedFactors,
+  type SecondFactorPhone,
+  type TotpEnrolment,
+  type UserFactors,
+} from './user.js';

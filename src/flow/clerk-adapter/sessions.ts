@@ -80,3 +80,19 @@ export function isUserOf(user: UserLike | null, identifier: string): boolean {
 export function signOut(clerk: ClerkLike): Promise<ClerkResult<void>> {
   return settle(clerk.signOut(() => undefined));
 }
+
+/**
+ * Does the `reset-password` task of the signed-in user's session: `user.updatePassword`,
+ * then makes the session active again (it is active then, or waits for its next task).
+ */
+export async function updatePasswordAndActivate(
+  clerk: ClerkLike,
+  sessionId: string,
+  params: { readonly newPassword: string; readonly signOutOfOtherSessions: boolean },
+): Promise<ClerkResult<Activation>> {
+  const user = clerk.user;
+  if (!user?.updatePassword) return { ok: false, failure: { kind: 'unknown' } };
+  const updated = await settle(user.updatePassword({ ...params }));
+  if (!updated.ok) return updated;
+  return activateSession(clerk, sessionId);
+}

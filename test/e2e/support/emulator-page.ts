@@ -86,7 +86,7 @@ export async function signOutWithoutNavigating(): Promise<void> {
  * there is no body), as the emulator requires.
  */
 export async function controlRequest<T = unknown>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: Record<string, unknown>,
 ): Promise<T> {
@@ -103,6 +103,36 @@ export async function controlRequest<T = unknown>(
     );
   }
   return answer;
+}
+
+/** The emulated instance's settings, as `GET /__emulator/instance` answers them. */
+export interface InstanceSettings {
+  readonly mfaRequired: boolean;
+  readonly secondFactors: readonly ('totp' | 'phone_code' | 'backup_code')[];
+  readonly reverificationMinutes: number | false;
+  /** After how many failed attempts an account is locked, for how long; false: never. */
+  readonly lockout: { readonly maxAttempts: number; readonly durationSeconds: number } | false;
+}
+
+/**
+ * Changes the emulated instance's settings (MFA required, second factors, reverification
+ * window, lockout) until the next reset, which {@link useEmulatorOfThisBrowser} does before each test.
+ * clerk-js reads them from the environment when it loads.
+ */
+export function setInstanceSettings(change: Partial<InstanceSettings>): Promise<InstanceSettings> {
+  return controlRequest<InstanceSettings>('PATCH', '/instance', { ...change });
+}
+
+/**
+ * Makes the signed-in sessions' last verification older (by default just past the
+ * reverification window), so that their next sensitive action asks for a reverification.
+ */
+export function ageSessionVerification(minutes?: number): Promise<{ sessions: number }> {
+  return controlRequest<{ sessions: number }>(
+    'POST',
+    '/sessions/age-verification',
+    minutes === undefined ? {} : { minutes },
+  );
 }
 
 /** The code the user's authenticator app shows now, with enough of its 30 s left to be typed. */
@@ -132,6 +162,30 @@ export async function sentCodes(email: string, channel: 'sms' | 'email'): Promis
   const query = new URLSearchParams({ userEmail: email, channel });
   const { messages } = await controlRequest<{ messages: SentCode[] }>('GET', `/outbox?${query}`);
   return messages;
+}
+
+/** The newest code sent to the user by `channel`; fails when none was sent. */
+export async function latestSentCode(email: string, channel: 'sms' | 'email'): Promise<SentCode> {
+  const query = new URLSearchParams({ userEmail: email, channel });
+  return controlRequest<SentCode>('GET', `/outbox/latest?${query}`);
+}
+
+/**
+ * Makes every code sent so far expired, and allows the next one at once (as if its resend
+ * cooldown were over); resolves with how many codes it expired.
+ */
+export async function expireSentCodes(): Promise<number> {
+  const { expired } = await controlRequest<{ expired: number }>('POST', '/codes/expire');
+  return expired;
+}
+
+/** Whether the user's password is still flagged as compromised. */
+export async function isPasswordCompromised(email: string): Promise<boolean> {
+  const user = await controlRequest<{ passwordCompromised: boolean }>(
+    'GET',
+    `/users/${encodeURIComponent(email)}`,
+  );
+  return user.passwordCompromised;
 }
 
 /** The user's backup codes that are still unused. */
