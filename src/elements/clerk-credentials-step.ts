@@ -28,9 +28,6 @@ export class ClerkCredentialsStep extends StepElement {
   @property({ attribute: 'forgot-password-url' })
   forgotPasswordUrl?: string;
 
-  @state()
-  private passwordShown = false;
-
   /** The email address as typed since the last render of the flow's, for its lockout. */
   @state()
   private typedIdentifier: string | null = null;
@@ -91,29 +88,7 @@ export class ClerkCredentialsStep extends StepElement {
         </div>
         <div class="clerk-mfa-field">
           <label for=${this.elementId('password')}>${translate('formFieldLabel__password')}</label>
-          <div class="clerk-mfa-password-row">
-            <input
-              id=${this.elementId('password')}
-              name="password"
-              data-field="password"
-              type=${this.passwordShown ? 'text' : 'password'}
-              autocomplete="current-password"
-              autocapitalize="none"
-              spellcheck="false"
-              required
-              aria-invalid=${this.invalid('password')}
-              aria-describedby=${ifDefined(this.fieldErrorId('password'))}
-            />
-            <button
-              type="button"
-              class="clerk-mfa-password-toggle"
-              aria-controls=${this.elementId('password')}
-              aria-pressed=${this.passwordShown ? 'true' : 'false'}
-              @click=${this.togglePassword}
-            >
-              ${translate('clerkMfaElements.showPassword')}
-            </button>
-          </div>
+          ${this.renderPasswordRow({ name: 'password', autocomplete: 'current-password' })}
           ${this.renderFieldError('password')}
           <p class="clerk-mfa-field-action">
             ${
@@ -158,10 +133,6 @@ export class ClerkCredentialsStep extends StepElement {
     const form = (event.currentTarget as HTMLElement).closest('form');
     const identifier = form ? this.fieldValue(form, 'identifier') : '';
     void this.signIn?.flow.forgotPassword(identifier);
-  };
-
-  private readonly togglePassword = (): void => {
-    this.passwordShown = !this.passwordShown;
   };
 
   private readonly submitCredentials = (event: SubmitEvent): void => {

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ErrorField, FlowNotice, Step } from '../flow/types.js';
 import { StepElement } from './step-element.js';
 
@@ -24,9 +22,6 @@ const newPasswordSteps: ReadonlySet<Step> = new Set(['new-password']);
  * @summary New-password step of the Clerk MFA sign-in (password reset and reset-password task).
  */
 export class ClerkNewPasswordStep extends StepElement {
-  @state()
-  private passwordShown = false;
-
   protected override readonly activeSteps = newPasswordSteps;
   protected override readonly fields = ['password'] as const;
 
@@ -49,9 +44,6 @@ export class ClerkNewPasswordStep extends StepElement {
             'unstable__errors.passwordComplexity.minimumLength',
             { length: String(minimumLength) },
           )}.`;
-    const describedBy = [rule ? this.elementId('rule') : '', this.fieldErrorId('password') ?? '']
-      .filter(Boolean)
-      .join(' ');
     return html`
       <form
         class="clerk-mfa-form"
@@ -73,32 +65,14 @@ export class ClerkNewPasswordStep extends StepElement {
           <label for=${this.elementId('password')}
             >${translate('formFieldLabel__newPassword')}</label
           >
-          <div class="clerk-mfa-password-row">
-            <input
-              id=${this.elementId('password')}
-              name="new-password"
-              data-field="password"
-              type=${this.passwordShown ? 'text' : 'password'}
-              autocomplete="new-password"
-              passwordrules=${ifDefined(
-                minimumLength === undefined ? undefined : `minlength: ${minimumLength};`,
-              )}
-              autocapitalize="none"
-              spellcheck="false"
-              required
-              aria-invalid=${this.fieldErrorMessage('password') ? 'true' : 'false'}
-              aria-describedby=${ifDefined(describedBy || undefined)}
-            />
-            <button
-              type="button"
-              class="clerk-mfa-password-toggle"
-              aria-controls=${this.elementId('password')}
-              aria-pressed=${this.passwordShown ? 'true' : 'false'}
-              @click=${this.togglePassword}
-            >
-              ${translate('clerkMfaElements.showPassword')}
-            </button>
-          </div>
+          ${this.renderPasswordRow({
+            name: 'new-password',
+            autocomplete: 'new-password',
+            ...(rule ? { describedBy: this.elementId('rule') } : {}),
+            ...(minimumLength === undefined
+              ? {}
+              : { passwordRules: `minlength: ${minimumLength};` }),
+          })}
           ${rule ? html`<p class="clerk-mfa-hint" id=${this.elementId('rule')}>${rule}</p>` : nothing}
           ${this.renderFieldError('password')}
         </div>
@@ -124,10 +98,6 @@ export class ClerkNewPasswordStep extends StepElement {
   protected override focusOnArrival(): void {
     this.focusField('password' satisfies ErrorField);
   }
-
-  private readonly togglePassword = (): void => {
-    this.passwordShown = !this.passwordShown;
-  };
 
   private readonly submitNewPassword = (event: SubmitEvent): void => {
     event.preventDefault();

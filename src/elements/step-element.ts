@@ -64,6 +64,10 @@ export abstract class StepElement extends LitElement {
 
   private pendingFocus: PendingFocus | null = null;
 
+  /** Whether the password field (of the steps that have one) shows what is typed. */
+  @state()
+  protected passwordShown = false;
+
   constructor() {
     super();
     new FlowNoticesController(
@@ -194,6 +198,50 @@ export abstract class StepElement extends LitElement {
       }
     </button>`;
   }
+
+  /**
+   * The password input (on the `password` field, named `name`) with its show-password
+   * toggle, described by its error and by `describedBy` (a hint's id).
+   */
+  protected renderPasswordRow(field: {
+    readonly name: string;
+    readonly autocomplete: 'current-password' | 'new-password';
+    readonly describedBy?: string;
+    readonly passwordRules?: string;
+  }): TemplateResult {
+    const id = this.elementId('password');
+    const describedBy = [field.describedBy, this.fieldErrorId('password')]
+      .filter(Boolean)
+      .join(' ');
+    return html`<div class="clerk-mfa-password-row">
+      <input
+        id=${id}
+        name=${field.name}
+        data-field="password"
+        type=${this.passwordShown ? 'text' : 'password'}
+        autocomplete=${field.autocomplete}
+        passwordrules=${ifDefined(field.passwordRules)}
+        autocapitalize="none"
+        spellcheck="false"
+        required
+        aria-invalid=${this.fieldErrorMessage('password') ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy || undefined)}
+      />
+      <button
+        type="button"
+        class="clerk-mfa-password-toggle"
+        aria-controls=${id}
+        aria-pressed=${this.passwordShown ? 'true' : 'false'}
+        @click=${this.togglePassword}
+      >
+        ${this.signIn!.translate('clerkMfaElements.showPassword')}
+      </button>
+    </div>`;
+  }
+
+  private readonly togglePassword = (): void => {
+    this.passwordShown = !this.passwordShown;
+  };
 
   /** The text a form field holds at submit time (values are never kept elsewhere). */
   protected fieldValue(form: HTMLFormElement, name: string): string {
