@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { baselineOf, measureSizes } from '../scripts/measure-size.mjs';
 import { startBenchServer } from './lib/bench-server.mjs';
 import { launchChromium } from './lib/browser.mjs';
-import { candidatePages } from './lib/candidate-pages.mjs';
+import { candidatePages, candidates } from './lib/candidate-pages.mjs';
 import { ensureClerkUiDist } from './lib/clerk-ui-package.mjs';
 import { measureColdLoads } from './lib/cold-loads.mjs';
 import { countFapiRequests } from './lib/fapi-flows.mjs';
@@ -80,7 +80,9 @@ let result;
 try {
   log('scripts each page loads');
   const scripts = await measureScriptSizes({ browser, server });
-  log(`cold loads: ${runs} per cell, ${runs * throttlingProfiles.length * 3} in all`);
+  log(
+    `cold loads: ${runs} per cell, ${runs * throttlingProfiles.length * candidates.length} in all`,
+  );
   const coldLoads = await measureColdLoads({ browser, origin: server.origin, runs, log });
   log('Frontend API requests per flow');
   const fapiRequests = await countFapiRequests({ browser, server });

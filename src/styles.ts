@@ -99,23 +99,31 @@ export const buttonLook = css`
   cursor: pointer;
 `;
 
+/**
+ * The frame of `<clerk-mfa-sign-in>`: its box, colours and font. `first-screen.css` gives
+ * it to the element before it is defined too.
+ */
+export const frameLook = css`
+  display: block;
+  box-sizing: border-box;
+  max-width: var(--clerk-mfa-max-width, 24rem);
+  padding: var(--_gap);
+  color: var(--_text);
+  background: var(--_background);
+  font: var(--clerk-mfa-font, inherit);
+  /* A definite line height gives the form the same height in every font, which
+     src/placeholder.css reserves before the element is defined: change both together. */
+  line-height: 1.375;
+  border: 1px solid var(--_frame);
+  border-radius: var(--_radius);
+`;
+
 /** Styles of `<clerk-mfa-sign-in>`'s own shadow root. */
 export const signInStyles = css`
   :host {
     ${lightPalette}
     ${tokens}
-    display: block;
-    box-sizing: border-box;
-    max-width: var(--clerk-mfa-max-width, 24rem);
-    padding: var(--_gap);
-    color: var(--_text);
-    background: var(--_background);
-    font: var(--clerk-mfa-font, inherit);
-    /* A definite line height gives the form the same height in every font, which
-       src/placeholder.css reserves before the element is defined: change both together. */
-    line-height: 1.375;
-    border: 1px solid var(--_frame);
-    border-radius: var(--_radius);
+    ${frameLook}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([color-scheme='light'])) {

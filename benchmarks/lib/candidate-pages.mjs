@@ -7,6 +7,8 @@
  *   the form sooner or sign in with fewer requests.
  * - `element`: `<clerk-mfa-sign-in>` from the single-file build, as the README's first
  *   example uses it; the element loads clerk-js itself.
+ * - `element-page-form`: the same, with the sign-in form written in the page's HTML, as
+ *   the README's "First screen in the page's HTML" has it (read from the README).
  * - `clerk-ui`: Clerk's prebuilt sign-in (`mountSignIn`) from clerk-js and `@clerk/ui`
  *   (`pages/clerk-ui-mount.js`).
  *
@@ -19,7 +21,7 @@ import { CLERK_UI_VERSION } from './clerk-ui-package.mjs';
 
 /**
  * @typedef {object} Candidate
- * @property {'floor' | 'element' | 'clerk-ui'} id
+ * @property {'floor' | 'element' | 'element-page-form' | 'clerk-ui'} id
  * @property {string} name how the tables name it
  * @property {string} path the page's URL path
  */
@@ -28,6 +30,11 @@ import { CLERK_UI_VERSION } from './clerk-ui-package.mjs';
 export const candidates = [
   { id: 'floor', name: 'static HTML + clerk-js (floor)', path: '/floor.html' },
   { id: 'element', name: '<clerk-mfa-sign-in>', path: '/element.html' },
+  {
+    id: 'element-page-form',
+    name: '<clerk-mfa-sign-in>, form in the page',
+    path: '/element-page-form.html',
+  },
   { id: 'clerk-ui', name: "Clerk's prebuilt sign-in", path: '/clerk-ui.html' },
 ];
 
@@ -36,6 +43,17 @@ export const candidateById = (id) =>
   /** @type {Candidate} */ (candidates.find((candidate) => candidate.id === id));
 
 const pageScript = (name) => readFile(new URL(`../pages/${name}`, import.meta.url), 'utf8');
+
+/** The `<clerk-credentials-step>` and its form from the README's "First screen in the page's HTML". */
+async function readmeCredentialsStep() {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const step =
+    /<!-- first-screen:start -->[\s\S]*?(<clerk-credentials-step>[\s\S]*?<\/clerk-credentials-step>)/.exec(
+      readme,
+    );
+  if (!step) throw new Error('README.md has no first-screen block with a <clerk-credentials-step>');
+  return step[1];
+}
 
 /**
  * Returns a function answering the HTML of a candidate page by URL path.
@@ -46,6 +64,8 @@ export async function candidatePages({ publishableKey }) {
   const [probe, seedFlow, clerkUiMount] = await Promise.all(
     ['probe.js', 'seed-flow.js', 'clerk-ui-mount.js'].map(pageScript),
   );
+  const credentialsStep = await readmeCredentialsStep();
+  const elementScript = '<script type="module" src="/assets/clerk-mfa-elements.js"></script>';
   const clerkJsScript = `<script id="clerk-js" async crossorigin="anonymous"
       src="/__clerk/npm/@clerk/clerk-js@6/dist/clerk.browser.js"
       data-clerk-publishable-key="${publishableKey}" data-clerk-proxy-url="/__clerk"></script>`;
@@ -98,8 +118,17 @@ export async function candidatePages({ publishableKey }) {
     [
       '/element.html',
       page(
-        '<script type="module" src="/assets/clerk-mfa-elements.js"></script>',
+        elementScript,
         `<clerk-mfa-sign-in publishable-key="${publishableKey}" proxy-url="/__clerk"></clerk-mfa-sign-in>`,
+      ),
+    ],
+    [
+      '/element-page-form.html',
+      page(
+        elementScript,
+        `<clerk-mfa-sign-in publishable-key="${publishableKey}" proxy-url="/__clerk">
+    ${credentialsStep}
+    </clerk-mfa-sign-in>`,
       ),
     ],
     [

@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { credentialsSteps } from '../flow/states.js';
 import type { ErrorField, FlowNotice } from '../flow/types.js';
 import { safeUrl } from '../safe-url.js';
+import { moveTypedFields, PageForm } from './page-form.js';
 import { StepElement } from './step-element.js';
 
 /**
@@ -13,6 +14,10 @@ import { StepElement } from './step-element.js';
  * with `autocomplete="username"` and `current-password`, so password managers fill it.
  * "Forgot password?" below the password resets it inside the sign-in (or links to
  * `forgot-password-url`).
+ *
+ * A form written inside it in the page's HTML (with `method="dialog"`) shows before any
+ * script has loaded; when the step renders its own form, it takes that form's place with
+ * what was typed into it and the focus (see the README's "First screen in the page's HTML").
  *
  * Styling hooks (light DOM): `.clerk-mfa-form`, `.clerk-mfa-field`, `.clerk-mfa-field-error`,
  * `.clerk-mfa-form-error`, `input[aria-invalid="true"]`, `form[aria-busy="true"]`.
@@ -35,6 +40,30 @@ export class ClerkCredentialsStep extends StepElement {
   protected override readonly activeSteps = credentialsSteps;
   protected override readonly fields = ['identifier', 'password'] as const;
 
+  /** The form the page wrote inside this step, until this step's own form replaces it. */
+  private pageForm: PageForm | undefined;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated) this.pageForm ??= PageForm.in(this, () => this.requestUpdate());
+    super.connectedCallback();
+  }
+
+  /** Before the sign-in answers, the page's form shows (a step without one stays hidden). */
+  protected override get shown(): boolean {
+    return this.active || (this.signIn === undefined && this.pageForm !== undefined);
+  }
+
+  /**
+   * The render that first shows this step's form puts it in the place of the page's
+   * form, once that form is on screen (until then this step renders nothing).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const taken = this.active && this.pageForm?.displayed ? this.pageForm.takeOut() : undefined;
+    if (taken) this.pageForm = undefined;
+    super.update(changed);
+    if (taken) moveTypedFields(this, taken);
+  }
+
   /** Until when the account typed is locked (or everyone rate-limited), or null. */
   private lockedUntil(): number | null {
     const identifier = this.typedIdentifier ?? this.signIn?.state.identifier ?? '';
@@ -52,7 +81,7 @@ export class ClerkCredentialsStep extends StepElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.signIn || !this.active) return nothing;
+    if (!this.signIn || !this.active || this.pageForm) return nothing;
     const { state: flowState, translate } = this.signIn;
     // The link keeps the URL as written, when it is one to follow.
     const forgotPasswordUrl = safeUrl(this.forgotPasswordUrl) ? this.forgotPasswordUrl : undefined;

@@ -82,6 +82,11 @@ export abstract class StepElement extends LitElement {
     return this.signIn !== undefined && this.activeSteps.has(this.signIn.state.step);
   }
 
+  /** Whether this element shows: in its steps (and, for some, before the sign-in answers). */
+  protected get shown(): boolean {
+    return this.active;
+  }
+
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
@@ -95,7 +100,7 @@ export abstract class StepElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.hidden = !this.active;
+    this.hidden = !this.shown;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
