@@ -14,6 +14,11 @@
  * first screen a round trip): it has its own copy of lit, loaded only with it, and gets
  * Clerk and its messages from the sign-in through properties, not through a context.
  *
+ * The sign-in flow, `clerk-mfa-sign-in-flow.js`, is one too: `<clerk-mfa-sign-in>` imports
+ * it when it is created (`src/flow/deferred-sign-in-flow.ts`), so that it loads while the
+ * first screen is shown and clerk-js loads. It is pure TypeScript: of the sign-in's file it
+ * only repeats a few constants and helpers (`states.ts`, `factors.ts`, `codes.ts`).
+ *
  * Run by `npm run build`, after TypeScript has emitted `dist/src/`. The size measure
  * (`scripts/measure-size.mjs`) builds the sign-in's file with the same options, exported here.
  */
@@ -26,7 +31,10 @@ const emitted = (path) => fileURLToPath(new URL(`../dist/src/${path}`, import.me
 const output = (name) => fileURLToPath(new URL(`../dist/browser/${name}`, import.meta.url));
 
 /** Modules that are browser bundles of their own: emitted module → its file in `dist/browser/`. */
-const separateBundles = new Map([[emitted('define/clerk-mfa-setup.js'), 'clerk-mfa-setup.js']]);
+const separateBundles = new Map([
+  [emitted('define/clerk-mfa-setup.js'), 'clerk-mfa-setup.js'],
+  [emitted('flow/sign-in-flow.js'), 'clerk-mfa-sign-in-flow.js'],
+]);
 
 /**
  * Leaves a dynamic import of a separate bundle's module to the browser, as an import of
@@ -63,9 +71,18 @@ export const browserBundleOptions = {
   outfile: output('clerk-mfa-elements.js'),
 };
 
+/**
+ * The options of a separate bundle, by its file name in `dist/browser/`.
+ * @param {string} file
+ * @returns {import('esbuild').BuildOptions}
+ */
+export function separateBundleOptions(file) {
+  const entry = [...separateBundles].find(([, name]) => name === file)?.[0];
+  if (!entry) throw new Error(`No separate bundle is named ${file}`);
+  return { ...common, entryPoints: [entry], outfile: output(file) };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await build(browserBundleOptions);
-  for (const [entry, file] of separateBundles) {
-    await build({ ...common, entryPoints: [entry], outfile: output(file) });
-  }
+  for (const file of separateBundles.values()) await build(separateBundleOptions(file));
 }

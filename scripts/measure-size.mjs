@@ -2,15 +2,18 @@
 /**
  * What a page downloads for the elements, and which modules the bytes come from.
  *
- * Two bundles of the published `dist/src/define/index.js` (all three tags registered),
- * both built in memory with the options of the single-file build
+ * Three bundles, built in memory with the options of the browser build
  * (`scripts/bundle-browser.mjs`), so that they honour package.json's `sideEffects` as a
  * user's bundler would:
  *
  * - the single-file build, `dist/browser/clerk-mfa-elements.js`, lit and @lit/context
- *   included; it must be byte-for-byte the file `npm run build` wrote (else: rebuild);
- * - our code alone: lit and @lit/context external (a page that already uses Lit shares
- *   them).
+ *   included: what a page loads before the first screen; it must be byte-for-byte the
+ *   file `npm run build` wrote (else: rebuild);
+ * - our code alone: the same bundle with lit and @lit/context external (a page that
+ *   already uses Lit shares them);
+ * - the sign-in flow, `dist/browser/clerk-mfa-sign-in-flow.js`, which the sign-in imports
+ *   when it is created and which loads beside clerk-js (the first two leave it out, as a
+ *   user's bundler would split it off); it too must be the file on disk.
  *
  * Sizes are minified bytes, gzip -9 and brotli -11. Per module:
  *
@@ -28,7 +31,7 @@
  *   node scripts/measure-size.mjs --json
  *   node scripts/measure-size.mjs --update-baseline   rewrites benchmarks/size-baseline.json
  *
- * clerk-js is never part of either bundle (it is loaded at run time). The budgets that
+ * clerk-js is never part of any bundle (it is loaded at run time). The budgets that
  * `npm test` checks are in `scripts/check-size-budget.mjs`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -38,22 +41,30 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 
 import { build } from 'esbuild';
 
-import { browserBundleOptions } from './bundle-browser.mjs';
+import { browserBundleOptions, separateBundleOptions } from './bundle-browser.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 export const baselinePath = fileURLToPath(
   new URL('../benchmarks/size-baseline.json', import.meta.url),
 );
 
-/** The two bundles measured, by the name budgets and reports use. */
+/** The bundles measured, by the name budgets and reports use. */
 export const bundles = {
   'single-file build': {
+    options: browserBundleOptions,
     external: [],
     description: 'dist/browser/clerk-mfa-elements.js',
   },
   'our code alone': {
+    options: browserBundleOptions,
     external: ['lit', 'lit/*', '@lit/context'],
     description: 'dist/src/define/index.js bundled with lit and @lit/context external',
+  },
+  'sign-in flow': {
+    options: separateBundleOptions('clerk-mfa-sign-in-flow.js'),
+    external: [],
+    description:
+      'dist/browser/clerk-mfa-sign-in-flow.js, imported by <clerk-mfa-sign-in> while clerk-js loads',
   },
 };
 
@@ -141,14 +152,15 @@ async function moduleName(inputPath) {
  * @param {keyof typeof bundles} name
  */
 export async function measureBundle(name) {
+  const { options } = bundles[name];
   const result = await build({
-    ...browserBundleOptions,
+    ...options,
     external: bundles[name].external,
     write: false,
     metafile: true,
     logLevel: 'error',
   });
-  const outfile = /** @type {string} */ (browserBundleOptions.outfile);
+  const outfile = /** @type {string} */ (options.outfile);
   const output = result.outputFiles.find((file) => file.path === outfile);
   const map = result.outputFiles.find((file) => file.path === `${outfile}.map`);
   if (!output || !map) throw new Error(`esbuild wrote no ${outfile} and source map`);
@@ -224,18 +236,21 @@ export async function measureBundle(name) {
 }
 
 /**
- * Both bundles. The single-file build must equal the file on disk, so that the figures
- * are those of what ships.
+ * The three bundles. The files of the browser build must equal the files on disk, so
+ * that the figures are those of what ships.
  */
 export async function measureSizes() {
   const singleFile = await measureBundle('single-file build');
-  const onDisk = await readFile(resolve(repositoryRoot, singleFile.file)).catch(() => undefined);
-  if (!onDisk?.equals(singleFile.code)) {
-    throw new Error(
-      `${singleFile.file} is missing or older than dist/src: run \`npm run build\` first.`,
-    );
+  const flow = await measureBundle('sign-in flow');
+  for (const written of [singleFile, flow]) {
+    const onDisk = await readFile(resolve(repositoryRoot, written.file)).catch(() => undefined);
+    if (!onDisk?.equals(written.code)) {
+      throw new Error(
+        `${written.file} is missing or older than dist/src: run \`npm run build\` first.`,
+      );
+    }
   }
-  return [singleFile, await measureBundle('our code alone')];
+  return [singleFile, await measureBundle('our code alone'), flow];
 }
 
 const bytes = (count) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');

@@ -2,12 +2,35 @@
  * Entry of the single-file browser build, `clerk-mfa-elements/browser`
  * (`dist/browser/clerk-mfa-elements.js`, bundled by `scripts/bundle-browser.mjs`):
  * registers every element, like `clerk-mfa-elements/define` (and `<clerk-mfa-setup>` when
- * the page has one), and exports what the root entry exports, so a page without a bundler
- * can also use the event classes and types.
+ * the page has one), and exports what the root entry exports but `SignInFlow`, so a page
+ * without a bundler can also use the event classes and types.
+ *
+ * The sign-in flow is a file of its own beside this one, `clerk-mfa-sign-in-flow.js`,
+ * which `<clerk-mfa-sign-in>` imports as soon as it is created (`DeferredSignInFlow`): the
+ * first screen does not wait for it. A page that drives `SignInFlow` itself imports it
+ * from the package's root entry, with a bundler.
  */
 import './define/index.js';
 
-export * from './index.js';
+export {
+  ClerkMfaSignIn,
+  safeUrl,
+  ClerkCredentialsStep,
+  ClerkCodeStep,
+  ClerkNewPasswordStep,
+  ClerkMfaCodeSentEvent,
+  ClerkMfaCompleteEvent,
+  ClerkMfaErrorEvent,
+  ClerkMfaReadyEvent,
+  ClerkMfaStatusChangeEvent,
+  signInContext,
+  createTranslator,
+  englishMessages,
+  clerkScriptUrl,
+  frontendApiFromPublishableKey,
+  loadClerk,
+} from './index.js';
+export type * from './index.js';
 
 // `<clerk-mfa-setup>` is not in the page's first script: its module (with the QR code's)
 // loads when the page holds one, and when `<clerk-mfa-sign-in>` reaches a setup-mfa task.

@@ -3,7 +3,8 @@
  * Clerk's Frontend API (through a proxy path, as the element's `proxy-url` does):
  *
  * - `/<candidate>.html`: the candidate pages (`candidate-pages.mjs`);
- * - `/assets/clerk-mfa-elements.js`: the single-file build, `dist/browser/`;
+ * - `/assets/clerk-mfa-elements.js`: the single-file build, `dist/browser/`, and
+ *   `/assets/clerk-mfa-sign-in-flow.js`, the sign-in flow it imports beside it;
  * - `/__clerk/npm/@clerk/clerk-js@<6 | exact>/dist/<file>`: the installed clerk-js;
  * - `/__clerk/npm/@clerk/ui@<exact>/dist/<file>`: the unpacked `@clerk/ui` cache;
  * - every other `/__clerk/…` path: the Frontend API emulator, in this process.
@@ -25,7 +26,13 @@ import { CLERK_UI_VERSION } from './clerk-ui-package.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const clerkJsDist = join(repositoryRoot, 'node_modules', '@clerk', 'clerk-js', 'dist');
-const elementsBuild = join(repositoryRoot, 'dist', 'browser', 'clerk-mfa-elements.js');
+/** The files of the browser build a sign-in page loads, by their path on this server. */
+const elementsBuild = new Map(
+  ['clerk-mfa-elements.js', 'clerk-mfa-sign-in-flow.js'].map((file) => [
+    `/assets/${file}`,
+    join(repositoryRoot, 'dist', 'browser', file),
+  ]),
+);
 
 const CLERK_JS_FILE = /^\/__clerk\/npm\/@clerk\/clerk-js@([^/]+)\/dist\/([^/]+\.js)$/;
 const CLERK_UI_FILE = /^\/__clerk\/npm\/@clerk\/ui@([^/]+)\/dist\/(.+\.js)$/;
@@ -99,7 +106,8 @@ export async function startBenchServer({ createPages, clerkUiDist }) {
 
   /** A static file for this path, or undefined. Paths never leave their directory. */
   function staticFileFor(pathname) {
-    if (pathname === '/assets/clerk-mfa-elements.js') return elementsBuild;
+    const elementsFile = elementsBuild.get(pathname);
+    if (elementsFile) return elementsFile;
     const clerkJs = CLERK_JS_FILE.exec(pathname);
     if (clerkJs) {
       const [, version = '', fileName = ''] = clerkJs;

@@ -16,7 +16,7 @@ export class SignInFlowController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    readonly flow: SignInFlow,
+    readonly flow: Pick<SignInFlow, 'attach' | 'detach' | 'subscribe' | 'onNotice' | 'state'>,
     private readonly listeners: {
       readonly state: (state: FlowState) => void;
       readonly notice: (notice: FlowNotice) => void;

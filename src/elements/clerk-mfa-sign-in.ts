@@ -10,7 +10,7 @@ import {
   ClerkMfaStatusChangeEvent,
 } from '../events.js';
 import { applicationNameOf, type ClerkLike } from '../flow/clerk-adapter/index.js';
-import { SignInFlow } from '../flow/sign-in-flow.js';
+import { DeferredSignInFlow } from '../flow/deferred-sign-in-flow.js';
 import type { FlowNotice, FlowState, Step } from '../flow/types.js';
 import { DefaultStepsController } from '../controllers/default-steps-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
@@ -164,7 +164,7 @@ export class ClerkMfaSignIn extends LitElement {
   private applicationName: string | undefined;
 
   private translator: Translate = createTranslator(englishMessages);
-  private readonly flow = new SignInFlow({ translate: this.translator });
+  private readonly flow = new DeferredSignInFlow({ translate: this.translator });
   private readonly connection = new SignInFlowController(this, this.flow, {
     state: (flowState) => {
       this.signInContext = this.createContextValue(flowState);

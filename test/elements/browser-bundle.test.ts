@@ -1,7 +1,8 @@
 /**
  * The single-file build for pages without a bundler, `dist/browser/clerk-mfa-elements.js`
  * (made by `npm run build`): one script registers the three elements, Lit included, and
- * exports what the root entry exports.
+ * exports what the root entry exports but the flow class; the sign-in imports its flow,
+ * `clerk-mfa-sign-in-flow.js`, from beside it.
  * This file imports nothing else of the package, so the tags on this page come from
  * the bundle alone.
  */
@@ -36,6 +37,20 @@ describe('the single-file browser build', () => {
     expect(bundle.ClerkCodeStep).to.equal(customElements.get('clerk-code-step'));
     expect(bundle.ClerkMfaCompleteEvent).to.be.a('function');
     expect(bundle.createTranslator).to.be.a('function');
+    expect(bundle.SignInFlow, 'the flow is in a file of its own').to.equal(undefined);
+  });
+
+  it('holds no flow code: the sign-in imports its flow from the file beside it', async () => {
+    const bundleText = await (await fetch(bundleUrl)).text();
+    // The name of an event of the flow's state machine.
+    expect(bundleText).not.to.include('credentials-submitted');
+    window.Clerk = new FakeClerk({ loaded: false });
+    const element = await fixture<SignInLike>(html`<clerk-mfa-sign-in></clerk-mfa-sign-in>`);
+    await waitUntil(() => element.state.step === 'credentials', 'the form is ready');
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((url) => url.endsWith('/dist/browser/clerk-mfa-sign-in-flow.js'))).to.equal(
+      true,
+    );
   });
 
   it('shows the form for the page\u2019s Clerk', async () => {

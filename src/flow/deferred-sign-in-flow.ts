@@ -1,0 +1,271 @@
+/**
+ * The sign-in flow as `<clerk-mfa-sign-in>` holds it: its module (`sign-in-flow.ts` and
+ * everything it imports, about a quarter of the sign-in's code) is imported when the
+ * element is created, and loads while clerk-js does, so the first screen never waits
+ * for it. In the single-file build it is a file of its own, `clerk-mfa-sign-in-flow.js`.
+ *
+ * Until the module has arrived, this object stands in for the flow: its state is the
+ * flow's first state (loading, nothing typed), it starts loading Clerk when attached,
+ * and it passes every intent on once the flow exists, in the order they came. Once the
+ * flow exists, every call goes straight to it, in the same task.
+ *
+ * A module that cannot be fetched is a load error like Clerk's own: the retry imports it
+ * again.
+ */
+import type { ClerkLike } from './clerk-adapter/index.js';
+import type { ClerkLoader } from './clerk-connection.js';
+import { Listeners } from './listeners.js';
+import type {
+  Credentials,
+  NewPassword,
+  PasswordRules,
+  SignInFlow,
+  SignInFlowOptions,
+} from './sign-in-flow.js';
+import type { CodeStrategy, CredentialsFlowState, FlowNotice, FlowState } from './types.js';
+
+/** The module `DeferredSignInFlow` imports: the flow's class, and nothing it needs before. */
+export interface SignInFlowModule {
+  readonly SignInFlow: new (options: SignInFlowOptions) => SignInFlow;
+}
+
+/**
+ * The state of a flow just created: `SignInFlow`'s first snapshot
+ * (`test/flow/deferred-sign-in-flow.test.ts` keeps the two equal).
+ */
+export const firstFlowState: CredentialsFlowState = Object.freeze({
+  step: 'loading',
+  status: null,
+  strategy: null,
+  factors: Object.freeze<[]>([]),
+  resendAvailableAt: null,
+  busy: false,
+  error: null,
+  lockedUntil: null,
+  identifier: '',
+  user: null,
+});
+
+const importSignInFlow = (): Promise<SignInFlowModule> => import('./sign-in-flow.js');
+
+/**
+ * The intents, state and notices of a `SignInFlow`, available before its module has
+ * arrived. Create it with the flow's options; `importModule` is for tests.
+ */
+export class DeferredSignInFlow {
+  #flow: SignInFlow | undefined;
+  #arrival: Promise<SignInFlow | undefined>;
+  /** The state shown while there is no flow: the first one, or the module's load error. */
+  #standInState: CredentialsFlowState = firstFlowState;
+  /** Whether the flow's states and notices reach this object's listeners (a detach ends that). */
+  #heard = false;
+  /** The loader attached, until a detach: the flow is attached to it once it exists. */
+  #loader: ClerkLoader | undefined;
+  /** Each loader attached before the flow existed → the one the flow is given: its first call returns the load already started. */
+  readonly #startedLoaders = new WeakMap<ClerkLoader, ClerkLoader>();
+  readonly #states = new Listeners<FlowState>();
+  readonly #notices = new Listeners<FlowNotice>();
+  #options: SignInFlowOptions;
+
+  constructor(
+    options: SignInFlowOptions,
+    private readonly importModule: () => Promise<SignInFlowModule> = importSignInFlow,
+  ) {
+    this.#options = options;
+    this.#arrival = this.#import();
+  }
+
+  /** The current snapshot; a new object after every change. */
+  get state(): FlowState {
+    return this.#flow?.state ?? this.#standInState;
+  }
+
+  /** The flow's clock, epoch milliseconds: countdowns read it. */
+  now(): number {
+    return this.#flow?.now() ?? (this.#options.now ?? Date.now)();
+  }
+
+  /** Calls `listener` with every new state. Returns a function that stops it. */
+  subscribe(listener: (state: FlowState) => void): () => void {
+    this.#hear();
+    return this.#states.add(listener);
+  }
+
+  /** Calls `listener` with every notice. Returns a function that stops it. */
+  onNotice(listener: (notice: FlowNotice) => void): () => void {
+    this.#hear();
+    return this.#notices.add(listener);
+  }
+
+  /** See `SignInFlow.attach`. Clerk starts loading at once, even before the flow exists. */
+  attach(getClerk: ClerkLoader): void {
+    this.#loader = getClerk;
+    const flow = this.#hear();
+    if (flow) {
+      flow.attach(this.#startedLoaders.get(getClerk) ?? getClerk);
+    } else if (!this.#startedLoaders.has(getClerk)) {
+      this.#startedLoaders.set(getClerk, startedNow(getClerk));
+    }
+  }
+
+  /** See `SignInFlow.detach`: drops every listener too. */
+  detach(): void {
+    this.#loader = undefined;
+    this.#flow?.detach();
+    this.#heard = false;
+    this.#states.clear();
+    this.#notices.clear();
+  }
+
+  /** See `SignInFlow.setTranslate`. */
+  setTranslate(translate: SignInFlowOptions['translate']): void {
+    this.#options = { ...this.#options, translate };
+    if (this.#flow) this.#flow.setTranslate(translate);
+    else if (this.#standInState.error) this.#showModuleLoadError();
+  }
+
+  /** See `SignInFlow.setResendDelay`. */
+  setResendDelay(seconds: number): void {
+    this.#options = { ...this.#options, resendDelaySeconds: seconds };
+    this.#flow?.setResendDelay(seconds);
+  }
+
+  /** See `SignInFlow.lockedUntilFor`; no account is locked before the flow exists. */
+  lockedUntilFor(identifier: string): number | null {
+    return this.#flow?.lockedUntilFor(identifier) ?? null;
+  }
+
+  /** See `SignInFlow.passwordRules`; nothing is known of them before Clerk has loaded. */
+  passwordRules(): PasswordRules {
+    return this.#flow?.passwordRules() ?? { minimumLength: undefined };
+  }
+
+  /** See `SignInFlow.retryLoad`; imports the flow's module again when that is what failed. */
+  retryLoad(): Promise<void> {
+    if (!this.#flow && this.#standInState.step === 'load-error') {
+      this.#standIn(firstFlowState);
+      this.#arrival = this.#import();
+    }
+    return this.#then((flow) => flow.retryLoad());
+  }
+
+  submitCredentials(credentials: Credentials): Promise<void> {
+    return this.#then((flow) => flow.submitCredentials(credentials));
+  }
+
+  forgotPassword(identifier: string): Promise<void> {
+    return this.#then((flow) => flow.forgotPassword(identifier));
+  }
+
+  submitNewPassword(choice: NewPassword): Promise<void> {
+    return this.#then((flow) => flow.submitNewPassword(choice));
+  }
+
+  submitCode(code: string): Promise<void> {
+    return this.#then((flow) => flow.submitCode(code));
+  }
+
+  sendCode(): Promise<void> {
+    return this.#then((flow) => flow.sendCode());
+  }
+
+  chooseStrategy(strategy: CodeStrategy): Promise<void> {
+    return this.#then((flow) => flow.chooseStrategy(strategy));
+  }
+
+  back(): void {
+    void this.#then((flow) => flow.back());
+  }
+
+  completeSessionTask(): Promise<void> {
+    return this.#then((flow) => flow.completeSessionTask());
+  }
+
+  signOut(): Promise<void> {
+    return this.#then((flow) => flow.signOut());
+  }
+
+  /**
+   * Runs `intent` on the flow: at once when it exists, else once it has arrived (after
+   * the intents before it). Never rejects, as the flow's intents do not: when the module
+   * could not be fetched, the intent is dropped and the load error is what is shown.
+   */
+  async #then(intent: (flow: SignInFlow) => Promise<void> | void): Promise<void> {
+    // Before the first await: an intent given to a flow that exists runs in this task.
+    const flow = this.#hear();
+    if (flow) return intent(flow);
+    const arrived = await this.#arrival;
+    if (!arrived) return;
+    this.#hear();
+    await intent(arrived);
+  }
+
+  /** The flow, once it exists, its states and notices heard by this object's listeners. */
+  #hear(): SignInFlow | undefined {
+    const flow = this.#flow;
+    if (flow && !this.#heard) {
+      this.#heard = true;
+      flow.subscribe((state) => this.#states.notify(state));
+      flow.onNotice((notice) => this.#notices.notify(notice));
+    }
+    return flow;
+  }
+
+  async #import(): Promise<SignInFlow | undefined> {
+    let module: SignInFlowModule;
+    try {
+      module = await this.importModule();
+    } catch {
+      this.#showModuleLoadError();
+      return undefined;
+    }
+    const flow = new module.SignInFlow(this.#options);
+    this.#flow = flow;
+    this.#hear();
+    if (this.#loader) flow.attach(this.#startedLoaders.get(this.#loader) ?? this.#loader);
+    return flow;
+  }
+
+  /** Shows the load error for a flow module that could not be fetched, in the current language. */
+  #showModuleLoadError(): void {
+    const first = this.#standInState.error === null;
+    const code = 'clerk_load_failed';
+    const error = { code, message: this.#options.translate(`clerkMfaElements.errors.${code}`) };
+    this.#standIn({ ...firstFlowState, step: 'load-error', error });
+    if (first) this.#notices.notify({ type: 'error', detail: { ...error, step: 'load-error' } });
+  }
+
+  /** Shows `next` while there is no flow, announcing the change of step as the flow would. */
+  #standIn(next: CredentialsFlowState): void {
+    const previous = this.#standInState;
+    this.#standInState = next;
+    this.#states.notify(next);
+    if (next.step === previous.step) return;
+    this.#notices.notify({
+      type: 'status-change',
+      detail: {
+        step: next.step,
+        previousStep: previous.step,
+        status: null,
+        previousStatus: null,
+        strategy: null,
+        factors: next.factors,
+      },
+    });
+  }
+}
+
+/**
+ * `loader` with its load started now: the first call returns that load, later calls
+ * (a retry after it failed) load again.
+ */
+function startedNow(loader: ClerkLoader): ClerkLoader {
+  let started: Promise<ClerkLike> | undefined = loader();
+  // Whoever calls the loader hears a failure; until then, it is not an unhandled rejection.
+  started.catch(() => undefined);
+  return () => {
+    const load = started ?? loader();
+    started = undefined;
+    return load;
+  };
+}
