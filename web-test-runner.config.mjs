@@ -248,6 +248,35 @@ async function nonceContentSecurityPolicy(context, next) {
   }
 }
 
+/** Paths of `/flaky-browser-build/<page token>/<file>` whose first request has been answered. */
+const flakyBrowserBuildRequests = new Set();
+
+/**
+ * Serves the browser build (`dist/browser/`) under `/flaky-browser-build/<page token>/`, as
+ * a CDN that fails once would: the first request of a page's sign-in flow file answers 503,
+ * later ones the file (`test/elements/flow-file-failure.test.ts`).
+ */
+async function flakyBrowserBuild(context, next) {
+  const match = /^\/flaky-browser-build\/([\w-]+)\/([\w.-]+)$/.exec(context.path);
+  if (match) {
+    const [path, , file] = match;
+    const first = !flakyBrowserBuildRequests.has(path);
+    flakyBrowserBuildRequests.add(path);
+    if (first && file === 'clerk-mfa-sign-in-flow.js') {
+      context.status = 503;
+      context.body = 'Service Unavailable';
+      context.set('cache-control', 'no-store');
+      // The test runner marks every response to a path with a file extension as cacheable
+      // for a year, after this middleware has run; a CDN's 503 is not cached, so this
+      // response's path loses its extension.
+      context.path = path.replace(/\.js$/, '');
+      return;
+    }
+    context.url = `/dist/browser/${file}`;
+  }
+  await next();
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: projectRoot,
@@ -276,7 +305,7 @@ export default {
     threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
   },
   reporters: [defaultReporter(), passedFailedSummaryReporter()],
-  middleware: [emulatorTestSetup.middleware, nonceContentSecurityPolicy],
+  middleware: [emulatorTestSetup.middleware, nonceContentSecurityPolicy, flakyBrowserBuild],
   plugins: [
     // Before the esbuild plugin, which would serve an Angular host page's TypeScript as it is.
     frameworkHostBundlesPlugin({ projectRoot }),
