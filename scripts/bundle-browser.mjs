@@ -17,7 +17,8 @@
  * The sign-in flow, `clerk-mfa-sign-in-flow.js`, is one too: `<clerk-mfa-sign-in>` imports
  * it when it is created (`src/flow/deferred-sign-in-flow.ts`), so that it loads while the
  * first screen is shown and clerk-js loads. It is pure TypeScript: of the sign-in's file it
- * only repeats a few constants and helpers (`states.ts`, `factors.ts`, `codes.ts`).
+ * only repeats a few small modules of `src/flow/` (`states.ts`, `factors.ts`, `codes.ts`,
+ * `listeners.ts`, `clerk-adapter/environment.ts`), none of which holds state.
  *
  * Run by `npm run build`, after TypeScript has emitted `dist/src/`. The size measure
  * (`scripts/measure-size.mjs`) builds the sign-in's file with the same options, exported here.

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The size budgets `npm test` checks (after `npm run build`): the gzip bytes of the
- * single-file build and of our code alone (`scripts/measure-size.mjs` measures both),
- * against the limits in `benchmarks/size-budget.json`. No browser; about a second.
+ * single-file build, of our code alone and of the sign-in flow's file
+ * (`scripts/measure-size.mjs` measures them), against the limits in
+ * `benchmarks/size-budget.json`. No browser; about a second.
  *
  * A bundle over its limit fails the check with a message that names the modules that
  * grew against `benchmarks/size-baseline.json`, the per-module figures recorded when

@@ -58,7 +58,7 @@ export const bundles = {
   'our code alone': {
     options: browserBundleOptions,
     external: ['lit', 'lit/*', '@lit/context'],
-    description: 'dist/src/define/index.js bundled with lit and @lit/context external',
+    description: 'dist/src/browser.js bundled with lit and @lit/context external',
   },
   'sign-in flow': {
     options: separateBundleOptions('clerk-mfa-sign-in-flow.js'),

@@ -61,8 +61,10 @@ export class DeferredSignInFlow {
   #heard = false;
   /** The loader attached, until a detach: the flow is attached to it once it exists. */
   #loader: ClerkLoader | undefined;
-  /** Each loader attached before the flow existed → the one the flow is given: its first call returns the load already started. */
-  readonly #startedLoaders = new WeakMap<ClerkLoader, ClerkLoader>();
+  /** Each loader attached before the flow existed → its load, started then, which the flow is given. */
+  readonly #startedLoads = new WeakMap<ClerkLoader, StartedLoad>();
+  /** The last state this object's listeners heard: the flow's, or the stand-in's. */
+  #lastHeard: FlowState = firstFlowState;
   readonly #states = new Listeners<FlowState>();
   readonly #notices = new Listeners<FlowNotice>();
   #options: SignInFlowOptions;
@@ -102,9 +104,9 @@ export class DeferredSignInFlow {
     this.#loader = getClerk;
     const flow = this.#hear();
     if (flow) {
-      flow.attach(this.#startedLoaders.get(getClerk) ?? getClerk);
-    } else if (!this.#startedLoaders.has(getClerk)) {
-      this.#startedLoaders.set(getClerk, startedNow(getClerk));
+      flow.attach(this.#loaderForFlow(getClerk));
+    } else if (!this.#startedLoads.has(getClerk)) {
+      this.#startedLoads.set(getClerk, startLoad(getClerk));
     }
   }
 
@@ -142,11 +144,8 @@ export class DeferredSignInFlow {
 
   /** See `SignInFlow.retryLoad`; imports the flow's module again when that is what failed. */
   retryLoad(): Promise<void> {
-    if (!this.#flow && this.#standInState.step === 'load-error') {
-      this.#standIn(firstFlowState);
-      this.#arrival = this.#import();
-    }
-    return this.#then((flow) => flow.retryLoad());
+    if (!this.#flow && this.#standInState.step === 'load-error') this.#importAgain();
+    return this.#then((flow) => flow.retryLoad(), { shownBusy: false });
   }
 
   submitCredentials(credentials: Credentials): Promise<void> {
@@ -174,7 +173,7 @@ export class DeferredSignInFlow {
   }
 
   back(): void {
-    void this.#then((flow) => flow.back());
+    void this.#then((flow) => flow.back(), { shownBusy: false });
   }
 
   completeSessionTask(): Promise<void> {
@@ -187,17 +186,29 @@ export class DeferredSignInFlow {
 
   /**
    * Runs `intent` on the flow: at once when it exists, else once it has arrived (after
-   * the intents before it). Never rejects, as the flow's intents do not: when the module
-   * could not be fetched, the intent is dropped and the load error is what is shown.
+   * the intents before it). Meanwhile the stand-in shows the intent as busy (unless
+   * `shownBusy` is false), so that the step's form refuses a second submit; an intent
+   * given while the module could not be loaded imports it again first, as an intent
+   * given after Clerk failed to load loads Clerk again. Never rejects, as the flow's
+   * intents do not: when the module cannot be loaded, the intent is dropped and the load
+   * error is what is shown.
    */
-  async #then(intent: (flow: SignInFlow) => Promise<void> | void): Promise<void> {
+  async #then(
+    intent: (flow: SignInFlow) => Promise<void> | void,
+    { shownBusy = true } = {},
+  ): Promise<void> {
     // Before the first await: an intent given to a flow that exists runs in this task.
     const flow = this.#hear();
     if (flow) return intent(flow);
+    if (this.#standInState.step === 'load-error') this.#importAgain();
+    if (shownBusy && !this.#standInState.busy) this.#standIn({ ...this.#standInState, busy: true });
     const arrived = await this.#arrival;
     if (!arrived) return;
     this.#hear();
-    await intent(arrived);
+    const done = intent(arrived);
+    // The flow's state replaces the stand-in's busy one, also when the flow ignored the intent.
+    if (this.#lastHeard !== arrived.state) this.#hearState(arrived.state);
+    await done;
   }
 
   /** The flow, once it exists, its states and notices heard by this object's listeners. */
@@ -205,25 +216,46 @@ export class DeferredSignInFlow {
     const flow = this.#flow;
     if (flow && !this.#heard) {
       this.#heard = true;
-      flow.subscribe((state) => this.#states.notify(state));
+      flow.subscribe((state) => this.#hearState(state));
       flow.onNotice((notice) => this.#notices.notify(notice));
     }
     return flow;
   }
 
+  #hearState(state: FlowState): void {
+    this.#lastHeard = state;
+    this.#states.notify(state);
+  }
+
+  /** The loader `SignInFlow.attach` is given for `getClerk`: the one whose load started already, if any. */
+  #loaderForFlow(getClerk: ClerkLoader): ClerkLoader {
+    return this.#startedLoads.get(getClerk)?.loader ?? getClerk;
+  }
+
   async #import(): Promise<SignInFlow | undefined> {
-    let module: SignInFlowModule;
     try {
-      module = await this.importModule();
-    } catch {
+      const module = await this.importModule();
+      const flow = new module.SignInFlow(this.#options);
+      this.#flow = flow;
+      this.#hear();
+      if (this.#loader) flow.attach(this.#loaderForFlow(this.#loader));
+      return flow;
+    } catch (error) {
+      // A file that could not be fetched, or one of another version (a CDN's cache).
+      console.error(`<clerk-mfa-sign-in>: the sign-in flow could not be loaded: ${String(error)}`);
       this.#showModuleLoadError();
       return undefined;
     }
-    const flow = new module.SignInFlow(this.#options);
-    this.#flow = flow;
-    this.#hear();
-    if (this.#loader) flow.attach(this.#startedLoaders.get(this.#loader) ?? this.#loader);
-    return flow;
+  }
+
+  /** Imports the module again after it failed, and loads Clerk again if that failed too. */
+  #importAgain(): void {
+    const loader = this.#loader;
+    if (loader && this.#startedLoads.get(loader)?.failed()) {
+      this.#startedLoads.set(loader, startLoad(loader));
+    }
+    this.#standIn(firstFlowState);
+    this.#arrival = this.#import();
   }
 
   /** Shows the load error for a flow module that could not be fetched, in the current language. */
@@ -239,7 +271,7 @@ export class DeferredSignInFlow {
   #standIn(next: CredentialsFlowState): void {
     const previous = this.#standInState;
     this.#standInState = next;
-    this.#states.notify(next);
+    this.#hearState(next);
     if (next.step === previous.step) return;
     this.#notices.notify({
       type: 'status-change',
@@ -255,17 +287,26 @@ export class DeferredSignInFlow {
   }
 }
 
-/**
- * `loader` with its load started now: the first call returns that load, later calls
- * (a retry after it failed) load again.
- */
-function startedNow(loader: ClerkLoader): ClerkLoader {
+/** A load of Clerk started before the flow existed. */
+interface StartedLoad {
+  /** Returns the load started, the first time; loads again after (a retry). */
+  readonly loader: ClerkLoader;
+  /** Whether the load started failed before the flow took it. */
+  readonly failed: () => boolean;
+}
+
+/** Starts a load with `loader` now. */
+function startLoad(loader: ClerkLoader): StartedLoad {
   let started: Promise<ClerkLike> | undefined = loader();
-  // Whoever calls the loader hears a failure; until then, it is not an unhandled rejection.
-  started.catch(() => undefined);
-  return () => {
-    const load = started ?? loader();
-    started = undefined;
-    return load;
+  let failed = false;
+  // Whoever takes the load hears a failure; until then, it is not an unhandled rejection.
+  started.catch(() => (failed = started !== undefined));
+  return {
+    loader: () => {
+      const load = started ?? loader();
+      started = undefined;
+      return load;
+    },
+    failed: () => failed && started !== undefined,
   };
 }

@@ -55,6 +55,17 @@ function deferredFlow() {
 }
 
 describe('DeferredSignInFlow: the sign-in flow while its module loads', () => {
+  /** What the flow wrote to the console with `console.error` during the test. */
+  let consoleErrors: string[] = [];
+  const consoleError = console.error;
+  beforeEach(() => {
+    consoleErrors = [];
+    console.error = (...parts: unknown[]) => consoleErrors.push(parts.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.error = consoleError;
+  });
+
   it('starts in the first state of a SignInFlow, and imports the module once', () => {
     const { deferred, moduleImport } = deferredFlow();
     expect(firstFlowState).to.deep.equal(new SignInFlow({ translate: englishTranslate }).state);
@@ -77,21 +88,45 @@ describe('DeferredSignInFlow: the sign-in flow while its module loads', () => {
     expect(notices.map((notice) => notice.type)).to.deep.equal(['ready', 'status-change']);
   });
 
-  it('passes the intents given before the module arrived on, and sends credentials submitted twice once', async () => {
+  it('shows a submit given before the module arrived as busy, and passes it on once it has', async () => {
     const { deferred, moduleImport, clerk, loader, states, notices } = deferredFlow();
     clerk.respond('signIn.create', needsSecondFactor(fakeFactors.totp));
     deferred.attach(loader.getClerk);
-    const submits = [
-      deferred.submitCredentials({ identifier, password }),
-      deferred.submitCredentials({ identifier, password }),
-    ];
+    const submit = deferred.submitCredentials({ identifier, password });
+    expect(deferred.state.busy, 'the form refuses a second submit').to.equal(true);
+    expect(states.at(-1)?.busy).to.equal(true);
     await nextTurn();
     expect(clerk.callsTo('signIn.create')).to.have.length(0);
     moduleImport.arrive();
-    await Promise.all(submits);
+    await submit;
     expect(clerk.callsTo('signIn.create')).to.have.length(1);
     expect(deferred.state.step).to.equal('second-factor');
     expect(JSON.stringify({ states, notices })).not.to.include(password);
+  });
+
+  it('passes intents on in the order they came: of two submits, the first is sent', async () => {
+    const { deferred, moduleImport, clerk, loader } = deferredFlow();
+    clerk.respond('signIn.create', needsSecondFactor(fakeFactors.totp));
+    deferred.attach(loader.getClerk);
+    const first = deferred.submitCredentials({ identifier, password });
+    const second = deferred.submitCredentials({ identifier: 'grace@example.com', password });
+    moduleImport.arrive();
+    await Promise.all([first, second]);
+    // The flow was busy with the first when the second came, as a form's second submit is refused.
+    const sent = clerk
+      .callsTo('signIn.create')
+      .map((call) => call.params as { identifier: string });
+    expect(sent.map((params) => params.identifier)).to.deep.equal([identifier]);
+  });
+
+  it('shows the flow\u2019s state once it has arrived, also after an intent the flow ignores', async () => {
+    const { deferred, moduleImport, states } = deferredFlow();
+    const signOut = deferred.signOut();
+    expect(deferred.state.busy).to.equal(true);
+    moduleImport.arrive();
+    await signOut;
+    expect(deferred.state.busy).to.equal(false);
+    expect(states.at(-1)).to.equal(deferred.state);
   });
 
   it('gives an intent to the flow in the same task once the flow exists', async () => {
@@ -115,6 +150,10 @@ describe('DeferredSignInFlow: the sign-in flow while its module loads', () => {
     await nextTurn();
     expect(deferred.state.error?.code).to.equal('clerk_load_failed');
     expect(deferred.state).to.deep.equal(clerkLoadFailure.flow.state);
+    // The console says what failed, for the page's developer, and nothing that was typed.
+    expect(consoleErrors).to.deep.equal([
+      '<clerk-mfa-sign-in>: the sign-in flow could not be loaded: TypeError: fake: the module could not be fetched',
+    ]);
     expect(notices).to.deep.equal(clerkLoadFailure.notices);
 
     const retry = deferred.retryLoad();
@@ -125,6 +164,59 @@ describe('DeferredSignInFlow: the sign-in flow while its module loads', () => {
     await nextTurn();
     expect(deferred.state.step).to.equal('credentials');
     expect(loader.loadCount).to.equal(1);
+  });
+
+  it('imports the module again for a submit given while it could not be loaded', async () => {
+    const { deferred, moduleImport, clerk, loader } = deferredFlow();
+    clerk.respond('signIn.create', needsSecondFactor(fakeFactors.totp));
+    deferred.attach(loader.getClerk);
+    moduleImport.fail();
+    await nextTurn();
+    expect(deferred.state.step).to.equal('load-error');
+    const submit = deferred.submitCredentials({ identifier, password });
+    expect(moduleImport.imports).to.equal(2);
+    expect(deferred.state).to.include({ step: 'loading', busy: true });
+    moduleImport.arrive();
+    await submit;
+    expect(clerk.callsTo('signIn.create')).to.have.length(1);
+  });
+
+  it('loads Clerk again on the retry when Clerk failed to load too', async () => {
+    const { deferred, moduleImport, loader } = deferredFlow();
+    loader.fail();
+    deferred.attach(loader.getClerk);
+    moduleImport.fail();
+    await nextTurn();
+    expect(deferred.state.step).to.equal('load-error');
+    loader.succeed();
+    const retry = deferred.retryLoad();
+    moduleImport.arrive();
+    await retry;
+    await nextTurn();
+    expect(loader.loadCount).to.equal(2);
+    expect(deferred.state.step).to.equal('credentials');
+  });
+
+  it('shows a module whose flow cannot be created as a load error too', async () => {
+    const moduleImport = fakeModuleImport();
+    const brokenModule = {
+      SignInFlow: class {
+        constructor() {
+          throw new TypeError('fake: a flow file of another version');
+        }
+      },
+    } as unknown as SignInFlowModule;
+    const deferred = new DeferredSignInFlow({ translate: englishTranslate }, () =>
+      moduleImport.importModule().then(() => brokenModule),
+    );
+    const submit = deferred.submitCredentials({ identifier, password });
+    moduleImport.arrive();
+    await submit;
+    expect(deferred.state.step).to.equal('load-error');
+    expect(deferred.state.error?.code).to.equal('clerk_load_failed');
+    expect(consoleErrors).to.deep.equal([
+      '<clerk-mfa-sign-in>: the sign-in flow could not be loaded: TypeError: fake: a flow file of another version',
+    ]);
   });
 
   it('says the load error again in a new language, without announcing it again', async () => {
@@ -154,6 +246,6 @@ describe('DeferredSignInFlow: the sign-in flow while its module loads', () => {
     deferred.subscribe((state) => heardAfter.push(state));
     deferred.attach(loader.getClerk);
     await deferred.submitCredentials({ identifier: '', password });
-    expect(heardAfter.at(-1)?.error?.code).to.equal('identifier_required');
+    expect(heardAfter.map((state) => state.error?.code)).to.deep.equal(['identifier_required']);
   });
 });

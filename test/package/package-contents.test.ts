@@ -16,6 +16,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 interface PackageJson {
   readonly name: string;
+  readonly version: string;
   readonly license: string;
   readonly homepage?: string;
   readonly repository?: { readonly type: string; readonly url: string };
@@ -92,6 +93,20 @@ describe('the published package', () => {
         .map((sourcePath) => `${mapPath} → ${sourcePath}`);
     });
     assert.deepEqual(unresolved, []);
+  });
+
+  it('names its own version in every CDN address of the README', () => {
+    // The single-file build imports its flow from beside it: both must be of one release.
+    const addresses = [
+      ...readme.matchAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/clerk-mfa-elements[^/]*\//g),
+    ];
+    assert.ok(addresses.length > 0, 'the README gives no CDN address');
+    for (const [address] of addresses) {
+      assert.equal(
+        address,
+        `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/`,
+      );
+    }
   });
 
   it('depends on exactly what the README says it depends on', () => {
