@@ -222,6 +222,7 @@ export class DeferredSignInFlow {
     return flow;
   }
 
+  /** Tells this object's listeners of `state`. */
   #hearState(state: FlowState): void {
     this.#lastHeard = state;
     this.#states.notify(state);
