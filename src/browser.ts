@@ -11,6 +11,18 @@
  * from the package's root entry, with a bundler.
  */
 import './define/index.js';
+import { importSignInFlowAgainWith, type SignInFlowModule } from './flow/deferred-sign-in-flow.js';
+
+// After an import of the flow file failed, it is imported again under a URL of its own (a
+// fragment, which the request leaves out): an engine that keeps a failed import (Firefox)
+// then fetches it again too.
+importSignInFlowAgainWith(
+  (attempt) =>
+    import(
+      /* @vite-ignore */ new URL(`./clerk-mfa-sign-in-flow.js#attempt-${attempt}`, import.meta.url)
+        .href
+    ) as Promise<SignInFlowModule>,
+);
 
 export {
   ClerkMfaSignIn,

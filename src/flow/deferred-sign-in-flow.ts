@@ -46,7 +46,24 @@ export const firstFlowState: CredentialsFlowState = Object.freeze({
   user: null,
 });
 
-const importSignInFlow = (): Promise<SignInFlowModule> => import('./sign-in-flow.js');
+/** Imports the flow's module: `attempt` is 0 the first time, then 1, 2, … after failures. */
+export type SignInFlowImport = (attempt: number) => Promise<SignInFlowModule>;
+
+/**
+ * How the flow's module is imported again after an import of it failed. By default, as
+ * the first time: Chromium and WebKit fetch the module again then, but Firefox keeps the
+ * failure for the page's life. The single-file build, which knows its flow file's URL,
+ * imports it again under a URL of its own (`src/browser.ts`).
+ */
+let importAgain: SignInFlowImport = () => import('./sign-in-flow.js');
+
+/** Sets how the flow's module is imported again after a failure, for the sign-ins from now on. */
+export function importSignInFlowAgainWith(importer: SignInFlowImport): void {
+  importAgain = importer;
+}
+
+const importSignInFlow: SignInFlowImport = (attempt) =>
+  attempt === 0 ? import('./sign-in-flow.js') : importAgain(attempt);
 
 /**
  * The intents, state and notices of a `SignInFlow`, available before its module has
@@ -54,6 +71,8 @@ const importSignInFlow = (): Promise<SignInFlowModule> => import('./sign-in-flow
  */
 export class DeferredSignInFlow {
   #flow: SignInFlow | undefined;
+  /** How many times the module was imported. */
+  #imports = 0;
   #arrival: Promise<SignInFlow | undefined>;
   /** The state shown while there is no flow: the first one, or the module's load error. */
   #standInState: CredentialsFlowState = firstFlowState;
@@ -71,7 +90,7 @@ export class DeferredSignInFlow {
 
   constructor(
     options: SignInFlowOptions,
-    private readonly importModule: () => Promise<SignInFlowModule> = importSignInFlow,
+    private readonly importModule: SignInFlowImport = importSignInFlow,
   ) {
     this.#options = options;
     this.#arrival = this.#import();
@@ -235,7 +254,7 @@ export class DeferredSignInFlow {
 
   async #import(): Promise<SignInFlow | undefined> {
     try {
-      const module = await this.importModule();
+      const module = await this.importModule(this.#imports++);
       const flow = new module.SignInFlow(this.#options);
       this.#flow = flow;
       this.#hear();
