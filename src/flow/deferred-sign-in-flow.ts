@@ -50,20 +50,20 @@ export const firstFlowState: CredentialsFlowState = Object.freeze({
 export type SignInFlowImport = (attempt: number) => Promise<SignInFlowModule>;
 
 /**
- * How the flow's module is imported again after an import of it failed. By default, as
- * the first time: Chromium and WebKit fetch the module again then, but Firefox keeps the
- * failure for the page's life. The single-file build, which knows its flow file's URL,
- * imports it again under a URL of its own (`src/browser.ts`).
+ * How the flow's module is imported again after an import of it failed, when not as the
+ * first time. Chromium and WebKit fetch a module again then, but Firefox keeps the failure
+ * for the page's life: the single-file build, which knows its flow file's URL, imports it
+ * again under a URL of its own (`src/browser.ts`).
  */
-let importAgain: SignInFlowImport = () => import('./sign-in-flow.js');
+let importAgain: SignInFlowImport | undefined;
 
-/** Sets how the flow's module is imported again after a failure, for the sign-ins from now on. */
+/** Sets how the flow's module is imported again after a failure, for every sign-in's next retry. */
 export function importSignInFlowAgainWith(importer: SignInFlowImport): void {
   importAgain = importer;
 }
 
 const importSignInFlow: SignInFlowImport = (attempt) =>
-  attempt === 0 ? import('./sign-in-flow.js') : importAgain(attempt);
+  attempt > 0 && importAgain ? importAgain(attempt) : import('./sign-in-flow.js');
 
 /**
  * The intents, state and notices of a `SignInFlow`, available before its module has
