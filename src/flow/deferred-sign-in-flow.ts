@@ -15,6 +15,7 @@
 import type { ClerkLike } from './clerk-adapter/index.js';
 import type { ClerkLoader } from './clerk-connection.js';
 import { Listeners } from './listeners.js';
+import { statusChangeOf } from './sign-in-snapshot.js';
 import type {
   Credentials,
   NewPassword,
@@ -161,9 +162,8 @@ export class DeferredSignInFlow {
     return this.#flow?.passwordRules() ?? { minimumLength: undefined };
   }
 
-  /** See `SignInFlow.retryLoad`; imports the flow's module again when that is what failed. */
+  /** See `SignInFlow.retryLoad`; imports the flow's module again when that is what failed (`#then`). */
   retryLoad(): Promise<void> {
-    if (!this.#flow && this.#standInState.step === 'load-error') this.#importAgain();
     return this.#then((flow) => flow.retryLoad(), { shownBusy: false });
   }
 
@@ -287,23 +287,13 @@ export class DeferredSignInFlow {
     if (first) this.#notices.notify({ type: 'error', detail: { ...error, step: 'load-error' } });
   }
 
-  /** Shows `next` while there is no flow, announcing the change of step as the flow would. */
+  /** Shows `next` while there is no flow, announcing the change of step as the flow does. */
   #standIn(next: CredentialsFlowState): void {
     const previous = this.#standInState;
     this.#standInState = next;
     this.#hearState(next);
-    if (next.step === previous.step) return;
-    this.#notices.notify({
-      type: 'status-change',
-      detail: {
-        step: next.step,
-        previousStep: previous.step,
-        status: null,
-        previousStatus: null,
-        strategy: null,
-        factors: next.factors,
-      },
-    });
+    const change = statusChangeOf(previous, next);
+    if (change) this.#notices.notify(change);
   }
 }
 
