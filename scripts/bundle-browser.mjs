@@ -14,7 +14,8 @@
  * first screen a round trip): it has its own copy of lit, loaded only with it, and gets
  * Clerk and its messages from the sign-in through properties, not through a context.
  *
- * The sign-in flow, `clerk-mfa-sign-in-flow.js`, is one too: `<clerk-mfa-sign-in>` imports
+ * The sign-in flow, `clerk-mfa-sign-in-flow.js`, is one too, with the English messages of
+ * every screen past the first (`src/after-first-screen.ts`): `<clerk-mfa-sign-in>` imports
  * it when it is created (`src/flow/deferred-sign-in-flow.ts`), so that it loads while the
  * first screen is shown and clerk-js loads. It is pure TypeScript: of the sign-in's file it
  * only repeats a few small modules of `src/flow/` (`states.ts`, `factors.ts`, `codes.ts`,
@@ -34,7 +35,7 @@ const output = (name) => fileURLToPath(new URL(`../dist/browser/${name}`, import
 /** Modules that are browser bundles of their own: emitted module → its file in `dist/browser/`. */
 const separateBundles = new Map([
   [emitted('define/clerk-mfa-setup.js'), 'clerk-mfa-setup.js'],
-  [emitted('flow/sign-in-flow.js'), 'clerk-mfa-sign-in-flow.js'],
+  [emitted('after-first-screen.js'), 'clerk-mfa-sign-in-flow.js'],
 ]);
 
 /**

@@ -3,9 +3,10 @@
  * the locale modules (`scripts/build-locales.mjs`) and the tests of the tables
  * (`test/message-tables/`).
  *
- * - English tables: the sign-in's (`englishMessages` in `src/messages.ts`) and every
- *   `*-messages.ts` module under `src/`, each exporting its table as a `const`; a table
- *   added there is found by its file name, with no list to update.
+ * - English tables: the sign-in's first screen's (`firstScreenMessages` in
+ *   `src/messages.ts`) and every `*-messages.ts` module under `src/` (the sign-in's later
+ *   messages among them), each exporting its table as a `const`; a table added there is
+ *   found by its file name, with no list to update.
  * - Keys: a key `@clerk/localizations` has keeps Clerk's name and meaning; the package's
  *   own keys start with `clerkMfaElements.`.
  * - Our translations: `src/translations/<locale>.ts`, one per locale, exporting by default
@@ -78,7 +79,7 @@ function importSource(path) {
 export async function loadMessageTables() {
   const signIn = await importSource(join(sourceDirectory, 'messages.ts'));
   const tables = [
-    { file: 'src/messages.ts', name: 'englishMessages', messages: signIn.englishMessages },
+    { file: 'src/messages.ts', name: 'firstScreenMessages', messages: signIn.firstScreenMessages },
   ];
   const modules = readdirSync(sourceDirectory, { recursive: true })
     .map(String)

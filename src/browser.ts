@@ -2,13 +2,15 @@
  * Entry of the single-file browser build, `clerk-mfa-elements/browser`
  * (`dist/browser/clerk-mfa-elements.js`, bundled by `scripts/bundle-browser.mjs`):
  * registers every element, like `clerk-mfa-elements/define` (and `<clerk-mfa-setup>` when
- * the page has one), and exports what the root entry exports but `SignInFlow`, so a page
- * without a bundler can also use the event classes and types.
+ * the page has one), and exports what the root entry exports but `SignInFlow` and
+ * `englishMessages`, so a page without a bundler can also use the event classes and types.
  *
- * The sign-in flow is a file of its own beside this one, `clerk-mfa-sign-in-flow.js`,
- * which `<clerk-mfa-sign-in>` imports as soon as it is created (`DeferredSignInFlow`): the
- * first screen does not wait for it. A page that drives `SignInFlow` itself imports it
- * from the package's root entry, with a bundler.
+ * The sign-in flow, with the English messages of every screen past the first, is a file
+ * of its own beside this one, `clerk-mfa-sign-in-flow.js`, which `<clerk-mfa-sign-in>`
+ * imports as soon as it is created (`DeferredSignInFlow`): the first screen does not wait
+ * for it. A page that drives `SignInFlow` itself imports it from the package's root
+ * entry, with a bundler; the English table is also the locale module
+ * `dist/locales/en-US.js`.
  */
 import './define/index.js';
 import { importSignInFlowAgainWith, type SignInFlowModule } from './flow/deferred-sign-in-flow.js';
@@ -37,7 +39,6 @@ export {
   ClerkMfaStatusChangeEvent,
   signInContext,
   createTranslator,
-  englishMessages,
   clerkScriptUrl,
   frontendApiFromPublishableKey,
   loadClerk,

@@ -26,12 +26,12 @@ export type * from './flow/types.js';
 export type * from './flow/clerk-adapter/index.js';
 export {
   createTranslator,
-  englishMessages,
   type LocalizationResource,
   type MessageKey,
   type MessageParams,
   type Translate,
 } from './messages.js';
+export { englishMessages } from './english.js';
 export {
   clerkScriptUrl,
   frontendApiFromPublishableKey,

@@ -11,10 +11,10 @@ import {
   type MfaSetupStep,
   type SetupMessageKey,
 } from '../flow/mfa-setup-states.js';
+import { englishMessages } from '../english.js';
 import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import {
   createTranslator,
-  englishMessages,
   localeForLanguage,
   type LocaleResource,
   type LocalizationResource,

@@ -20,7 +20,7 @@ import { canLoadClerk, ensureLoaded, loadClerk } from '../load-clerk.js';
 import { safeUrl } from '../safe-url.js';
 import {
   createTranslator,
-  englishMessages,
+  loadedSignInMessages,
   localeForLanguage,
   type LocaleResource,
   type LocalizationResource,
@@ -163,7 +163,7 @@ export class ClerkMfaSignIn extends LitElement {
   @state()
   private applicationName: string | undefined;
 
-  private translator: Translate = createTranslator(englishMessages);
+  private translator: Translate = createTranslator(loadedSignInMessages);
   private readonly flow = new DeferredSignInFlow({ translate: this.translator });
   private readonly connection = new SignInFlowController(this, this.flow, {
     state: (flowState) => {
@@ -205,7 +205,7 @@ export class ClerkMfaSignIn extends LitElement {
     if (
       ['localization', 'locales', 'language', 'applicationName'].some((key) => changedKeys.has(key))
     ) {
-      this.translator = createTranslator(englishMessages, {
+      this.translator = createTranslator(loadedSignInMessages, {
         locale: localeForLanguage(this.locales, this.language),
         localization: this.localization,
         applicationName: this.applicationName,

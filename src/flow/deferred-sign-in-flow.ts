@@ -1,8 +1,11 @@
 /**
  * The sign-in flow as `<clerk-mfa-sign-in>` holds it: its module (`sign-in-flow.ts` and
- * everything it imports, about a quarter of the sign-in's code) is imported when the
- * element is created, and loads while clerk-js does, so the first screen never waits
+ * everything it imports, about a quarter of the sign-in's code), with the English
+ * messages of every screen past the first (`src/after-first-screen.ts`), is imported when
+ * the element is created, and loads while clerk-js does, so the first screen never waits
  * for it. In the single-file build it is a file of its own, `clerk-mfa-sign-in-flow.js`.
+ * The messages join the sign-in's table (`loadedSignInMessages`) before the flow is
+ * created: no state that needs them can be shown before they are there.
  *
  * Until the module has arrived, this object stands in for the flow: its state is the
  * flow's first state (loading, nothing typed), it starts loading Clerk when attached,
@@ -12,6 +15,8 @@
  * A module that cannot be fetched is a load error like Clerk's own: the retry imports it
  * again.
  */
+import { addLaterSignInMessages } from '../messages.js';
+import type { laterSignInMessages } from '../sign-in-later-messages.js';
 import type { ClerkLike } from './clerk-adapter/index.js';
 import type { ClerkLoader } from './clerk-connection.js';
 import { Listeners } from './listeners.js';
@@ -25,9 +30,10 @@ import type {
 } from './sign-in-flow.js';
 import type { CodeStrategy, CredentialsFlowState, FlowNotice, FlowState } from './types.js';
 
-/** The module `DeferredSignInFlow` imports: the flow's class, and nothing it needs before. */
+/** The module `DeferredSignInFlow` imports: the flow's class and the messages of the later screens. */
 export interface SignInFlowModule {
   readonly SignInFlow: new (options: SignInFlowOptions) => SignInFlow;
+  readonly laterSignInMessages: typeof laterSignInMessages;
 }
 
 /**
@@ -64,7 +70,7 @@ export function importSignInFlowAgainWith(importer: SignInFlowImport): void {
 }
 
 const importSignInFlow: SignInFlowImport = (attempt) =>
-  attempt > 0 && importAgain ? importAgain(attempt) : import('./sign-in-flow.js');
+  attempt > 0 && importAgain ? importAgain(attempt) : import('../after-first-screen.js');
 
 /**
  * The intents, state and notices of a `SignInFlow`, available before its module has
@@ -255,6 +261,7 @@ export class DeferredSignInFlow {
   async #import(): Promise<SignInFlow | undefined> {
     try {
       const module = await this.importModule(this.#imports++);
+      addLaterSignInMessages(module.laterSignInMessages);
       const flow = new module.SignInFlow(this.#options);
       this.#flow = flow;
       this.#hear();

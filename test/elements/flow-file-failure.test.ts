@@ -6,6 +6,10 @@
  * under a URL of its own, `src/browser.ts`.) The build is served by the test server under
  * `/flaky-browser-build/<page token>/` (`web-test-runner.config.mjs`), in an iframe of its
  * own.
+ *
+ * It is also the test of what the first screen's file holds: until the flow file arrives,
+ * the page has only the first screen's messages (`firstScreenMessages`), and the form and
+ * the load error must read in full with them.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ClerkMfaSignIn } from '../../src/elements/clerk-mfa-sign-in.js';
@@ -36,6 +40,21 @@ describe('the single-file build when its flow file fails to load once', () => {
     expect(signIn.state.error?.code).to.equal('clerk_load_failed');
     const retry = signIn.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]');
     expect(retry?.textContent?.trim()).to.equal('Try again');
+    expect(signIn.shadowRoot!.querySelector('[part~="panel-heading"]')?.textContent).to.contain(
+      'Sign-in could not be loaded.',
+    );
+    // The credentials step stays on screen under the load error, in words of its own file.
+    const words = signIn.querySelector('clerk-credentials-step form')?.textContent ?? '';
+    for (const expected of [
+      'Sign in',
+      'Welcome back!',
+      'Email address',
+      'Password',
+      'Show password',
+      'Continue',
+    ]) {
+      expect(words, 'the credentials step before the flow file arrived').to.contain(expected);
+    }
 
     const errorsAfterRetry: string[] = [];
     signIn.addEventListener('clerk-mfa-error', (event) => errorsAfterRetry.push(event.detail.code));

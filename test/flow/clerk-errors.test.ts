@@ -6,7 +6,7 @@ import {
   messageKeyForClerkCode,
   readClerkFailure,
 } from '../../src/flow/clerk-errors.js';
-import { englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
 import {
   fakeApiError,
   fakeClerkJsNetworkError,

@@ -11,8 +11,10 @@ import {
   type SignInFlowModule,
 } from '../../src/flow/deferred-sign-in-flow.js';
 import { SignInFlow } from '../../src/flow/sign-in-flow.js';
+import { laterSignInMessages } from '../../src/sign-in-later-messages.js';
 import type { FlowNotice, FlowState } from '../../src/flow/types.js';
-import { createTranslator, englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { createTranslator } from '../../src/messages.js';
 import { FakeClerk, FakeClerkLoader, fakeFactors, needsSecondFactor } from '../fakes/fake-clerk.js';
 import {
   createFlowHarness,
@@ -39,7 +41,7 @@ function fakeModuleImport() {
     get imports() {
       return pending.length;
     },
-    arrive: () => pending.at(-1)?.resolve({ SignInFlow }),
+    arrive: () => pending.at(-1)?.resolve({ SignInFlow, laterSignInMessages }),
     fail: () => pending.at(-1)?.reject(new TypeError('fake: the module could not be fetched')),
   };
 }

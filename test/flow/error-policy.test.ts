@@ -7,7 +7,7 @@ import {
   type FailureOutcome,
 } from '../../src/flow/error-policy.js';
 import type { CodeStrategy } from '../../src/flow/types.js';
-import { englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
 
 function api(code: string, extra: Partial<Omit<ClerkFailure & { kind: 'api' }, 'kind'>> = {}) {
   return { kind: 'api', code, ...extra } as const;

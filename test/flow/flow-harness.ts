@@ -4,7 +4,8 @@
  */
 import { SignInFlow } from '../../src/flow/sign-in-flow.js';
 import type { FlowNotice, FlowState } from '../../src/flow/types.js';
-import { createTranslator, englishMessages, type Translate } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { createTranslator, type Translate } from '../../src/messages.js';
 import { FakeClerk, FakeClerkLoader, type FakeOutcome } from '../fakes/fake-clerk.js';
 import { FakeClock } from './fake-clock.js';
 

@@ -8,7 +8,8 @@ import type { AllowedFactors } from '../../src/flow/clerk-adapter/index.js';
 import type { MfaSetupNotice } from '../../src/flow/mfa-setup-events.js';
 import { MfaSetupFlow } from '../../src/flow/mfa-setup-flow.js';
 import type { MfaSetupSnapshot, SetupMode } from '../../src/flow/mfa-setup-states.js';
-import { createTranslator, englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { createTranslator } from '../../src/messages.js';
 import { mfaSetupMessages } from '../../src/mfa-setup-messages.js';
 import { FakeClerkLoader, fakeApiError, fakeRuntimeNetworkError } from '../fakes/fake-clerk.js';
 import {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
 import {
   FakeClerk,
   fakeApiError,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 
 import { SignInFlow } from '../../src/flow/sign-in-flow.js';
-import { createTranslator, englishMessages, type MessageKey } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { createTranslator, type MessageKey } from '../../src/messages.js';
 import {
   FakeClerk,
   FakeClerkLoader,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 import { SignInFlow } from '../../src/flow/sign-in-flow.js';
-import { englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
 import {
   FakeClerk,
   FakeClerkLoader,

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 
-import { englishMessages, type MessageKey } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { type MessageKey } from '../../src/messages.js';
 import {
   fakeApiError,
   FakeClerk,

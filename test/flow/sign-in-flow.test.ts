@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 
 import type { FlowNotice, FlowState } from '../../src/flow/types.js';
-import { createTranslator, englishMessages } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { createTranslator } from '../../src/messages.js';
 import {
   FakeClerk,
   fakeApiError,

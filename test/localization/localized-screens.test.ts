@@ -9,7 +9,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/clerk-mfa-sign-in.js';
 import type { ClerkMfaSignIn } from '../../src/elements/clerk-mfa-sign-in.js';
-import { englishMessages, type LocaleResource } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { type LocaleResource } from '../../src/messages.js';
 import {
   FakeClerk,
   fakeApiError,

@@ -6,7 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/clerk-mfa-setup.js';
 import type { ClerkMfaSetup } from '../../src/elements/clerk-mfa-setup.js';
-import { englishMessages, type LocaleResource } from '../../src/messages.js';
+import { englishMessages } from '../../src/english.js';
+import { type LocaleResource } from '../../src/messages.js';
 import { mfaSetupMessages } from '../../src/mfa-setup-messages.js';
 import { FakeMfaUser, fakeClerkWithUser, fakeValidCode } from '../fakes/fake-user.js';
 import { typeInto } from '../elements/element-harness.js';

@@ -40,10 +40,21 @@ before(async () => {
 });
 
 describe('English message tables', () => {
-  it('include the sign-in table and every *-messages.ts module under src/', async () => {
-    const files = new Set((await loadMessageTables()).map((table) => table.file));
+  it('include both halves of the sign-in table and every *-messages.ts module under src/', async () => {
+    const tables = await loadMessageTables();
+    const files = new Set(tables.map((table) => table.file));
     assert.ok(files.has('src/messages.ts'));
+    assert.ok(files.has('src/sign-in-later-messages.ts'));
+    assert.ok(files.has('src/mfa-setup-messages.ts'));
     assert.ok([...english.values()].some((entry) => entry.file === 'src/messages.ts'));
+  });
+
+  it('split the sign-in table into a first screen half and a later half that share no key', async () => {
+    const tables = await loadMessageTables();
+    const keysOf = (file) => Object.keys(tables.find((table) => table.file === file).messages);
+    const later = new Set(keysOf('src/sign-in-later-messages.ts'));
+    const shared = keysOf('src/messages.ts').filter((key) => later.has(key));
+    assert.deepEqual(shared, [], 'a key belongs to one half: the first screen, or after it');
   });
 
   it('use only keys @clerk/localizations has in English, besides clerkMfaElements.*', () => {
