@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Builds the browser build, `dist/browser/`: `clerk-mfa-elements.js`, every element
- * registered, with lit and @lit/context included, minified, as one ES module that also
- * exports the package's API (`src/browser.ts`; its declarations, `dist/src/browser.d.ts`,
- * type the `./browser` entry). It is for pages without a bundler, such as CMS templates,
+ * registered, with lit and @lit/context included, minified (the templates' indentation
+ * too, `scripts/minify-templates.mjs`), as one ES module that also exports the package's
+ * API (`src/browser.ts`; its declarations, `dist/src/browser.d.ts`, type the `./browser`
+ * entry). It is for pages without a bundler, such as CMS templates,
  * which load it with a single script tag:
  *
  *   <script type="module" src="…/clerk-mfa-elements/dist/browser/clerk-mfa-elements.js"></script>
@@ -28,6 +29,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { build } from 'esbuild';
+
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const emitted = (path) => fileURLToPath(new URL(`../dist/src/${path}`, import.meta.url));
 const output = (name) => fileURLToPath(new URL(`../dist/browser/${name}`, import.meta.url));
@@ -63,7 +66,7 @@ const common = {
   platform: 'browser',
   sourcemap: true,
   legalComments: 'linked',
-  plugins: [separateBundlesPlugin],
+  plugins: [separateBundlesPlugin, minifyTemplatesPlugin],
 };
 
 /** @type {import('esbuild').BuildOptions} */
