@@ -5,17 +5,9 @@
  * defined right after. Each page is an iframe of its own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { readmeForm } from './readme-form.js';
 
 const singleFileBuild = '/dist/browser/clerk-mfa-elements.js';
-
-/** The README's form, between its `first-screen` markers. */
-async function readmeForm(): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const block =
-    /<!-- first-screen:start -->\s*```html\n([\s\S]*?)```\s*<!-- first-screen:end -->/.exec(readme);
-  if (!block) throw new Error('README.md has no first-screen block');
-  return block[1];
-}
 
 /**
  * In the page's head, before anything else: once the page's email input is parsed, waits

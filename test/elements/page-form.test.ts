@@ -9,15 +9,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ClerkMfaSignIn } from '../../src/elements/clerk-mfa-sign-in.js';
 import type { FakeClerk } from '../fakes/fake-clerk.js';
-
-/** The README's form, between its `first-screen` markers. */
-async function readmeForm(): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const block =
-    /<!-- first-screen:start -->\s*```html\n([\s\S]*?)```\s*<!-- first-screen:end -->/.exec(readme);
-  if (!block) throw new Error('README.md has no first-screen block');
-  return block[1];
-}
+import { readmeForm } from './readme-form.js';
 
 /** Opens a page holding `markup` (and `head`), before any script; resolves its document. */
 async function openPage(markup: string, head = ''): Promise<Document> {
