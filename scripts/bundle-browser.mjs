@@ -4,8 +4,8 @@
  * registered, with lit and @lit/context included, minified (the templates' indentation
  * too, `scripts/minify-templates.mjs`), as one ES module that also exports the package's
  * API (`src/browser.ts`; its declarations, `dist/src/browser.d.ts`, type the `./browser`
- * entry). It is for pages without a bundler, such as CMS templates,
- * which load it with a single script tag:
+ * entry). It is for pages without a bundler, such as CMS templates, which load it with a
+ * single script tag:
  *
  *   <script type="module" src="…/clerk-mfa-elements/dist/browser/clerk-mfa-elements.js"></script>
  *

@@ -36,7 +36,9 @@ importSignInFlowAgainWith(
 
 /**
  * Registers the sign-in's elements as `clerk-mfa-elements/define` does (`src/define/`):
- * the steps, then `<clerk-mfa-sign-in>`, each unless its tag is already taken.
+ * the steps, then `<clerk-mfa-sign-in>`, each unless its tag is already taken. (The define
+ * modules keep their own `customElements.define` calls: the custom elements manifest
+ * reads each tag's name from them.)
  */
 function defineSignInElements(): void {
   for (const [tag, element] of [
